@@ -1,0 +1,44 @@
+package org.thusong.identity.web;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import jakarta.servlet.http.HttpServletRequest;
+import org.thusong.identity.Role;
+import org.thusong.identity.ThusongUser;
+
+/**
+ * What every page's layout needs: who is signed in, their roles (for navigation) and the language.
+ */
+@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
+class ShellModel {
+
+	@ModelAttribute("me")
+	ThusongUser me(@AuthenticationPrincipal Object principal) {
+		return principal instanceof ThusongUser user ? user : null;
+	}
+
+	@ModelAttribute("nav")
+	Navigation nav(@AuthenticationPrincipal Object principal) {
+		return principal instanceof ThusongUser user ? Navigation.of(user) : Navigation.ANONYMOUS;
+	}
+
+	@ModelAttribute("lang")
+	String lang(HttpServletRequest request) {
+		return RequestContextUtils.getLocale(request).getLanguage();
+	}
+
+	/** Which sections a user's navigation shows. */
+	record Navigation(boolean signedIn, boolean areas, boolean organisations, boolean users, boolean apiKeys,
+			boolean audit, boolean documents) {
+
+		static final Navigation ANONYMOUS = new Navigation(false, false, false, false, false, false, false);
+
+		static Navigation of(ThusongUser user) {
+			boolean admin = user.has(Role.ADMIN);
+			boolean auditor = user.has(Role.AUDITOR);
+			return new Navigation(true, true, true, admin, admin, admin || auditor, true);
+		}
+	}
+}
