@@ -90,7 +90,9 @@ class DocumentPages {
 		try {
 			UploaderArea.Owner owner = uploaderArea.resolve(me, area);
 			DocumentSummary stored = documents.store(null, file, owner.areaPath(), owner.organisationCode(), label);
-			redirect.addFlashAttribute("uploaded", stored);
+			// Flash attributes travel in the session, which lives in PostgreSQL: plain strings only.
+			redirect.addFlashAttribute("uploadedName", stored.filename());
+			redirect.addFlashAttribute("uploadedSha256", stored.sha256());
 			return "redirect:/documents";
 		}
 		catch (DocumentTooLarge e) {
