@@ -86,6 +86,17 @@ public record Scope(boolean unrestricted, Set<String> roots) implements java.io.
 			.toList();
 	}
 
+	/**
+	 * The time zone times are shown in for this scope: stored in UTC, read in the zone of the
+	 * country the scope lies in. A scope wholly inside Türkiye reads Istanbul time; every other
+	 * scope, the unrestricted one included, reads South African time.
+	 */
+	public java.time.ZoneId timeZone() {
+		boolean turkish = !unrestricted && !roots.isEmpty()
+				&& roots.stream().allMatch(root -> root.equals("TR") || root.startsWith("TR/"));
+		return java.time.ZoneId.of(turkish ? "Europe/Istanbul" : "Africa/Johannesburg");
+	}
+
 	/** The same patterns as a PostgreSQL array parameter. */
 	public String[] likePatternArray() {
 		return likePatterns().toArray(String[]::new);

@@ -40,7 +40,7 @@ class AuditApi {
 
 	@GetMapping
 	PageOf<Entry> search(AuditQuery query, Scope scope) {
-		return log.search(query.filter(ReaderZone.of(scope)), scope, query.pageRequest()).map(this::entry);
+		return log.search(query.filter(scope.timeZone()), scope, query.pageRequest()).map(this::entry);
 	}
 
 	private Entry entry(AuditEntry e) {

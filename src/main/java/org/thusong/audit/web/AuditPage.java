@@ -45,7 +45,7 @@ class AuditPage {
 
 	@GetMapping("/audit")
 	String audit(@ModelAttribute("query") AuditQuery query, Scope scope, Model model, HttpServletResponse response) {
-		ZoneId zone = ReaderZone.of(scope);
+		ZoneId zone = scope.timeZone();
 		model.addAttribute("zone", zone.getId());
 		AuditFilter filter;
 		PageRequestOf pageRequest;

@@ -1,6 +1,5 @@
 package org.thusong.documents.web;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -66,7 +65,7 @@ class DocumentPages {
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) String page, Scope scope,
 			@AuthenticationPrincipal ThusongUser me, Model model) {
 		PageOf<Row> rows = documents.list(scope, q, new PageRequestOf(pageNumber(page), PAGE_SIZE))
-			.map(d -> new Row(d, DocumentTooLarge.readable(d.size()), TIME.format(d.uploadedAt().atZone(zoneOf(scope)))));
+			.map(d -> new Row(d, DocumentTooLarge.readable(d.size()), TIME.format(d.uploadedAt().atZone(scope.timeZone()))));
 		model.addAttribute("q", q == null ? "" : q.strip());
 		model.addAttribute("page", rows);
 		model.addAttribute("previousLink", rows.hasPrevious() ? link(q, rows.page() - 1) : null);
@@ -159,12 +158,5 @@ class DocumentPages {
 			accept.append(",.").append(type.extension());
 		}
 		return accept.toString();
-	}
-
-	/** Times are shown in the reader's country: Istanbul time for a scope in Türkiye, else South African. */
-	private static ZoneId zoneOf(Scope scope) {
-		boolean turkish = !scope.unrestricted() && !scope.roots().isEmpty()
-				&& scope.roots().stream().allMatch(root -> root.equals("TR") || root.startsWith("TR/"));
-		return ZoneId.of(turkish ? "Europe/Istanbul" : "Africa/Johannesburg");
 	}
 }
