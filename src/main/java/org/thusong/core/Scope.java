@@ -13,7 +13,7 @@ import java.util.TreeSet;
  * its wards in the 2011 and 2016 demarcations alike. Every table holding scoped data carries the
  * owning area's code path; every query filters it through {@link #likePatterns()}.
  */
-public record Scope(boolean unrestricted, Set<String> roots) {
+public record Scope(boolean unrestricted, Set<String> roots) implements java.io.Serializable {
 
 	private static final Scope EVERYTHING = new Scope(true, Set.of());
 

@@ -55,13 +55,13 @@ public class Organisations {
 				 WHERE jurisdiction_path LIKE ANY (:patterns)
 				   AND (CAST(:kind AS text) IS NULL OR kind = :kind)
 				   AND (CAST(:like AS text) IS NULL OR name ILIKE :like OR code ILIKE :like)""";
-		long total = jdbc.sql("SELECT count(*) FROM organisation" + where)
+		long total = jdbc.sql("SELECT count(*) FROM organisation " + where)
 			.param("patterns", scope.likePatternArray())
 			.param("kind", kind == null ? null : kind.name())
 			.param("like", like)
 			.query(Long.class)
 			.single();
-		List<OrganisationSummary> items = jdbc.sql("SELECT " + COLUMNS + " FROM organisation" + where
+		List<OrganisationSummary> items = jdbc.sql("SELECT " + COLUMNS + " FROM organisation " + where
 				+ " ORDER BY name, code LIMIT :limit OFFSET :offset")
 			.param("patterns", scope.likePatternArray())
 			.param("kind", kind == null ? null : kind.name())

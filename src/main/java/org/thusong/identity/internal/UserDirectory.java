@@ -87,7 +87,7 @@ public class UserDirectory {
 		Scope scope = actor.scope();
 		String[] codes = scope.unrestricted() ? new String[0] : organisations.codesWithin(scope).toArray(String[]::new);
 		String organisation = organisationCode == null || organisationCode.isBlank() ? null : organisationCode.trim();
-		long total = jdbc.sql("SELECT count(*) FROM identity_user" + where)
+		long total = jdbc.sql("SELECT count(*) FROM identity_user " + where)
 			.param("all", scope.unrestricted())
 			.param("codes", codes)
 			.param("like", like)
@@ -95,7 +95,7 @@ public class UserDirectory {
 			.param("organisation", organisation)
 			.query(Long.class)
 			.single();
-		List<UserView> items = jdbc.sql("SELECT " + COLUMNS + " FROM identity_user" + where
+		List<UserView> items = jdbc.sql("SELECT " + COLUMNS + " FROM identity_user " + where
 				+ " ORDER BY lower(username) LIMIT :limit OFFSET :offset")
 			.param("all", scope.unrestricted())
 			.param("codes", codes)

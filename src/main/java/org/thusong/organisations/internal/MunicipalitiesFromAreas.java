@@ -117,7 +117,8 @@ class MunicipalitiesFromAreas implements ApplicationRunner {
 				    SELECT c.id, d.code, d.name
 				      FROM created c
 				      JOIN unnest(CAST(:depCountries AS text[]), CAST(:depCodes AS text[]), CAST(:depNames AS text[]))
-				           AS d(country, code, name) ON d.country = split_part(c.jurisdiction_path, '/', 1)
+				           WITH ORDINALITY AS d(country, code, name, ord) ON d.country = split_part(c.jurisdiction_path, '/', 1)
+				     ORDER BY c.id, d.ord
 				)
 				SELECT code FROM created""")
 			.param("codes", codes.toArray(String[]::new))
