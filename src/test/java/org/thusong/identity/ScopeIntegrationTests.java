@@ -309,4 +309,69 @@ class ScopeIntegrationTests {
 		mvc.perform(as("mbhashe.officer", get("/api/v1/me")).header("X-Request-Id", "bad id <script>"))
 			.andExpect(header().string("X-Request-Id", not("bad id <script>")));
 	}
+
+	@Test
+	void everyoneChangesTheirOwnPasswordGivenTheCurrentOne() throws Exception {
+		mvc.perform(as("admin", json(post("/api/v1/users"), """
+				{"username":"password.changer","name":"Changer","password":"first-password-1","roles":["OFFICER"],"organisationCode":"EC121"}""")))
+			.andExpect(status().isCreated());
+		var councillor = user(accounts.loadUserByUsername("password.changer"));
+		mvc.perform(post("/account/password").with(csrf()).with(councillor).param("currentPassword", "wrong-one-here")
+			.param("newPassword", "a-new-password").param("confirmPassword", "a-new-password"))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("That is not your current password.")));
+		mvc.perform(post("/account/password").with(csrf()).with(councillor).param("currentPassword", "first-password-1")
+			.param("newPassword", "short").param("confirmPassword", "short"))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("at least 10 characters")));
+		mvc.perform(post("/account/password").with(csrf()).with(councillor).param("currentPassword", "first-password-1")
+			.param("newPassword", "password.changer").param("confirmPassword", "password.changer"))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("must not be the username")));
+		mvc.perform(post("/account/password").with(csrf()).with(councillor).param("currentPassword", "first-password-1")
+			.param("newPassword", "a-new-password").param("confirmPassword", "a-new-password"))
+			.andExpect(redirectedUrl("/account?passwordChanged"));
+		mvc.perform(get("/api/v1/me").with(httpBasic("password.changer", "a-new-password"))).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/me").with(httpBasic("password.changer", "first-password-1"))).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void administratorsPagesRenderInBothLanguages() throws Exception {
+		var admin = user(accounts.loadUserByUsername("admin"));
+		mvc.perform(get("/organisations/EC121").with(admin)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Technical Services")))
+			.andExpect(content().string(containsString("href=\"/areas/EC121\"")))
+			.andExpect(content().string(containsString("hx-get=\"/organisations/EC121/users\"")));
+		mvc.perform(get("/organisations/EC121/edit").with(admin)).andExpect(status().isOk());
+		mvc.perform(get("/organisations/new").with(admin)).andExpect(status().isOk());
+		mvc.perform(get("/organisations?kind=NGO&q=water").with(admin)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Demo: Mbhashe Community Water Forum")))
+			.andExpect(content().string(not(containsString("Mnquma"))));
+		mvc.perform(get("/organisations?kind=CLUB").with(admin)).andExpect(status().isBadRequest());
+		mvc.perform(get("/organisations?lang=tr&q=Erzincan").with(admin)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Erzincan Belediyesi")))
+			.andExpect(content().string(containsString("Kurumlar")));
+		mvc.perform(post("/organisations/EC121/departments").with(csrf()).with(admin).param("code", "technical")
+			.param("name", "Again")).andExpect(status().isOk())
+			.andExpect(content().string(containsString("A department with the code technical already exists here.")));
+		mvc.perform(post("/organisations/EC121/departments").with(csrf()).with(admin).param("code", "WATER")
+			.param("name", "Water and Sanitation")).andExpect(redirectedUrl("/organisations/EC121/edit?departmentAdded"));
+		mvc.perform(post("/organisations/EC121/departments/WATER").with(csrf()).with(admin).param("name", "Water Services"))
+			.andExpect(redirectedUrl("/organisations/EC121/edit?departmentRenamed"));
+		mvc.perform(get("/api/v1/organisations/EC121").with(httpBasic("admin", "platform-admin-1")))
+			.andExpect(jsonPath("$.departments[6].name").value("Water Services"));
+		mvc.perform(post("/organisations/EC121").with(csrf()).with(admin).param("name", "Mbhashe Local Municipality")
+			.param("kind", "MUNICIPALITY").param("jurisdictionAreaCode", "NOWHERE")).andExpect(status().isOk())
+			.andExpect(content().string(containsString("There is no area with this code")));
+		mvc.perform(get("/users/mbhashe.officer").with(admin)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Demo: Mbhashe officer")));
+		mvc.perform(get("/users/new?lang=tr").with(admin)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Yeni kullanıcı")));
+		mvc.perform(get("/account").with(admin)).andExpect(status().isOk());
+		mvc.perform(get("/api-keys").with(admin)).andExpect(status().isOk());
+		mvc.perform(post("/api-keys").with(csrf()).with(admin).param("name", "Dashboard").param("roles", "AUDITOR")
+			.param("organisationCode", "DC12")).andExpect(status().isOk())
+			.andExpect(content().string(containsString("thusong_")))
+			.andExpect(content().string(containsString("shown only once")));
+		mvc.perform(post("/api-keys").with(csrf()).with(user(accounts.loadUserByUsername("amathole.admin")))
+			.param("name", "Far").param("roles", "OFFICER").param("organisationCode", "EC-COGTA")).andExpect(status().isOk())
+			.andExpect(content().string(containsString("This organisation lies outside your scope.")));
+	}
 }
