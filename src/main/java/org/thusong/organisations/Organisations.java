@@ -1,17 +1,26 @@
 package org.thusong.organisations;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.thusong.core.PageOf;
+import org.thusong.core.PageRequestOf;
+import org.thusong.core.Scope;
 
 /**
- * The organisations module's public API for other modules: look an organisation up by code.
+ * The organisations module's public API for queries: an organisation by code, and the
+ * organisations within a {@link Scope} (those whose jurisdiction the scope covers).
  */
 @Service
 @Transactional(readOnly = true)
 public class Organisations {
+
+	private static final String COLUMNS = "code, name, kind, jurisdiction_area_code, jurisdiction_path, demo";
 
 	private final JdbcClient jdbc;
 
@@ -19,17 +28,62 @@ public class Organisations {
 		this.jdbc = jdbc;
 	}
 
+	/** The organisation with this code (case-insensitive), whatever the asker's scope. */
 	public Optional<OrganisationSummary> findByCode(String code) {
 		if (code == null || code.isBlank()) {
 			return Optional.empty();
 		}
-		return jdbc.sql("""
-				SELECT code, name, kind, jurisdiction_area_code, jurisdiction_path
-				  FROM organisation WHERE upper(code) = upper(:code)""")
+		return jdbc.sql("SELECT " + COLUMNS + " FROM organisation WHERE upper(code) = upper(:code)")
 			.param("code", code.trim())
-			.query((rs, n) -> new OrganisationSummary(rs.getString("code"), rs.getString("name"),
-					OrganisationKind.valueOf(rs.getString("kind")), rs.getString("jurisdiction_area_code"),
-					rs.getString("jurisdiction_path")))
+			.query(Organisations::summary)
 			.optional();
+	}
+
+	/** The organisation with this code if its jurisdiction lies inside the scope. */
+	public Optional<OrganisationSummary> findByCode(String code, Scope scope) {
+		return findByCode(code).filter(o -> scope.covers(o.jurisdictionPath()));
+	}
+
+	/**
+	 * One page of the organisations within the scope, optionally of one kind and matching a text
+	 * in name or code, in name order.
+	 */
+	public PageOf<OrganisationSummary> page(Scope scope, OrganisationKind kind, String text, PageRequestOf request) {
+		String like = text == null || text.isBlank() ? null
+				: "%" + text.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		String where = """
+				 WHERE jurisdiction_path LIKE ANY (:patterns)
+				   AND (CAST(:kind AS text) IS NULL OR kind = :kind)
+				   AND (CAST(:like AS text) IS NULL OR name ILIKE :like OR code ILIKE :like)""";
+		long total = jdbc.sql("SELECT count(*) FROM organisation " + where)
+			.param("patterns", scope.likePatternArray())
+			.param("kind", kind == null ? null : kind.name())
+			.param("like", like)
+			.query(Long.class)
+			.single();
+		List<OrganisationSummary> items = jdbc.sql("SELECT " + COLUMNS + " FROM organisation " + where
+				+ " ORDER BY name, code LIMIT :limit OFFSET :offset")
+			.param("patterns", scope.likePatternArray())
+			.param("kind", kind == null ? null : kind.name())
+			.param("like", like)
+			.param("limit", request.size())
+			.param("offset", request.offset())
+			.query(Organisations::summary)
+			.list();
+		return new PageOf<>(items, request.page(), request.size(), total);
+	}
+
+	/** The codes of every organisation within the scope: what scoped lists of users or keys filter by. */
+	public List<String> codesWithin(Scope scope) {
+		return jdbc.sql("SELECT code FROM organisation WHERE jurisdiction_path LIKE ANY (:patterns)")
+			.param("patterns", scope.likePatternArray())
+			.query(String.class)
+			.list();
+	}
+
+	static OrganisationSummary summary(ResultSet rs, int row) throws SQLException {
+		return new OrganisationSummary(rs.getString("code"), rs.getString("name"),
+				OrganisationKind.valueOf(rs.getString("kind")), rs.getString("jurisdiction_area_code"),
+				rs.getString("jurisdiction_path"), rs.getBoolean("demo"));
 	}
 }

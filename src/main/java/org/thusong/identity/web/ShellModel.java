@@ -7,12 +7,25 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 import jakarta.servlet.http.HttpServletRequest;
 import org.thusong.identity.Role;
 import org.thusong.identity.ThusongUser;
+import org.thusong.identity.internal.DemoData;
 
 /**
  * What every page's layout needs: who is signed in, their roles (for navigation) and the language.
  */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
 class ShellModel {
+
+	private final DemoData demoData;
+
+	ShellModel(DemoData demoData) {
+		this.demoData = demoData;
+	}
+
+	/** Whether invented demo data exists: the layout then says so on every page. */
+	@ModelAttribute("demo")
+	boolean demo() {
+		return demoData.exists();
+	}
 
 	@ModelAttribute("me")
 	ThusongUser me(@AuthenticationPrincipal Object principal) {
@@ -31,14 +44,16 @@ class ShellModel {
 
 	/** Which sections a user's navigation shows. */
 	record Navigation(boolean signedIn, boolean areas, boolean organisations, boolean users, boolean apiKeys,
-			boolean audit, boolean documents) {
+			boolean audit, boolean documents, boolean admin) {
 
-		static final Navigation ANONYMOUS = new Navigation(false, false, false, false, false, false, false);
+		static final Navigation ANONYMOUS = new Navigation(false, false, false, false, false, false, false, false);
 
 		static Navigation of(ThusongUser user) {
 			boolean admin = user.has(Role.ADMIN);
 			boolean auditor = user.has(Role.AUDITOR);
-			return new Navigation(true, true, true, admin, admin, admin || auditor, true);
+			// Community representatives work through requests, not the registers of people and bodies.
+			boolean registers = !(user.roles().size() == 1 && user.has(Role.COMMUNITY_REPRESENTATIVE));
+			return new Navigation(true, true, registers, admin, admin, admin || auditor, true, admin);
 		}
 	}
 }
