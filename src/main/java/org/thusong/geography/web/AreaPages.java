@@ -4,13 +4,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.thusong.core.InvalidInput;
-import org.thusong.core.NotFound;
 import org.thusong.core.PageOf;
 import org.thusong.core.PageRequestOf;
 import org.thusong.core.Scope;
@@ -99,20 +97,6 @@ class AreaPages {
 		model.addAttribute("explicitDemarcation", demarcation != null && !demarcation.isBlank());
 		model.addAttribute("tileUrl", tileUrl);
 		return "geography/area";
-	}
-
-	@ExceptionHandler(NotFound.class)
-	String notFound(NotFound e, Model model, HttpServletResponse response) {
-		response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-		model.addAttribute("message", e.getMessage());
-		return "geography/not-found";
-	}
-
-	@ExceptionHandler(InvalidInput.class)
-	String invalid(InvalidInput e, Model model, HttpServletResponse response) {
-		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-		model.addAttribute("message", e.getMessage());
-		return "geography/not-found";
 	}
 
 	/**
