@@ -69,8 +69,8 @@ public final class Geometries {
 	/**
 	 * The polygonal part of a geometry, made valid: simplified boundary files often carry
 	 * self-touching or bow-tie rings, which {@code buffer(0)} repairs. Where buffer(0) would
-	 * drop a noticeable part of the shape (it can, on a twisted ring), JTS's GeometryFixer is
-	 * used instead. Returns {@code null} for an empty result.
+	 * drop a noticeable part of the shape (it keeps only one lobe of a bow-tie), JTS's
+	 * GeometryFixer's result is used instead. Returns {@code null} for an empty result.
 	 */
 	public static Geometry polygonalAndValid(Geometry geometry) {
 		if (geometry == null || geometry.isEmpty()) {
@@ -86,24 +86,12 @@ public final class Geometries {
 			return normalise(polygonal);
 		}
 		Geometry buffered = polygonal.buffer(0);
-		double before = Math.abs(signedArea(polygonal));
-		Geometry fixed = buffered.getArea() >= 0.99 * before ? buffered : GeometryFixer.fix(polygonal);
+		Geometry fixer = GeometryFixer.fix(polygonal);
+		Geometry fixed = buffered.getArea() >= 0.99 * fixer.getArea() ? buffered : fixer;
 		@SuppressWarnings("unchecked")
 		List<Polygon> repaired = PolygonExtracter.getPolygons(fixed);
 		Geometry result = polygonal(repaired);
 		return result == null ? null : normalise(result);
-	}
-
-	private static double signedArea(Geometry geometry) {
-		double area = 0;
-		for (int i = 0; i < geometry.getNumGeometries(); i++) {
-			Polygon p = (Polygon) geometry.getGeometryN(i);
-			area += org.locationtech.jts.algorithm.Area.ofRing(p.getExteriorRing().getCoordinateSequence());
-			for (int h = 0; h < p.getNumInteriorRing(); h++) {
-				area -= org.locationtech.jts.algorithm.Area.ofRing(p.getInteriorRingN(h).getCoordinateSequence());
-			}
-		}
-		return area;
 	}
 
 	private static Geometry normalise(Geometry geometry) {
