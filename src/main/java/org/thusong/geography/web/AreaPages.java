@@ -7,7 +7,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.thusong.core.InvalidInput;
 import org.thusong.core.PageOf;
 import org.thusong.core.PageRequestOf;
@@ -103,10 +102,11 @@ class AreaPages {
 	 * The map's GeoJSON for a signed-in page: the same as {@code /api/v1/areas/{code}/boundary},
 	 * which takes HTTP Basic or an API key, not the page's session.
 	 */
-	@GetMapping(path = "/areas/{code}/boundary", produces = "application/geo+json")
-	@ResponseBody
-	String boundary(Scope scope, @PathVariable String code, @RequestParam(required = false) String demarcation,
-			@RequestParam(defaultValue = "false") boolean children) {
-		return directory.boundaryGeoJson(scope, demarcation, code, children);
+	@GetMapping("/areas/{code}/boundary")
+	org.springframework.http.ResponseEntity<String> boundary(Scope scope, @PathVariable String code,
+			@RequestParam(required = false) String demarcation, @RequestParam(defaultValue = "false") boolean children) {
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.parseMediaType("application/geo+json"))
+			.body(directory.boundaryGeoJson(scope, demarcation, code, children));
 	}
 }
