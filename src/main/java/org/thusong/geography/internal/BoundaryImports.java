@@ -1,0 +1,235 @@
+package org.thusong.geography.internal;
+
+import java.io.ByteArrayInputStream;
+import java.sql.Connection;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.thusong.core.InvalidInput;
+import org.thusong.geography.AreaLevel;
+import org.thusong.geography.BoundariesImported;
+import org.thusong.geography.internal.boundary.BoundaryImport;
+import org.thusong.geography.internal.boundary.BoundaryStore;
+import org.thusong.geography.internal.boundary.JoinBy;
+import org.thusong.geography.internal.boundary.JoinSpec;
+import org.thusong.geography.internal.boundary.MalformedGeoFile;
+
+/**
+ * Boundary imports from the admin page or API. The request is checked at once (a 400 names the
+ * field); the file is then read, joined and written in the background, one import at a time, in
+ * one transaction, so a failure keeps no boundary. Progress (features processed of the total)
+ * is committed as it goes, for the page to poll. When boundaries are written,
+ * {@link BoundariesImported} is published so the point lookup index is rebuilt.
+ */
+@Service
+public class BoundaryImports {
+
+	private static final Logger log = LoggerFactory.getLogger(BoundaryImports.class);
+
+	private static final int MAX_UNMATCHED_LISTED = 500;
+
+	private final JdbcClient jdbc;
+
+	private final DataSource dataSource;
+
+	private final TransactionTemplate transaction;
+
+	private final TransactionTemplate separately;
+
+	private final ApplicationEventPublisher events;
+
+	private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+		Thread thread = new Thread(r, "boundary-import");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	BoundaryImports(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions,
+			ApplicationEventPublisher events) {
+		this.jdbc = jdbc;
+		this.dataSource = dataSource;
+		this.transaction = new TransactionTemplate(transactions);
+		this.separately = new TransactionTemplate(transactions);
+		this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.events = events;
+	}
+
+	/** What to import; every field is checked before anything starts. */
+	public record Request(String fileName, byte[] content, String demarcation, String level, String property, String join,
+			String parentProperty, String startedBy) {
+	}
+
+	/** A started import: its id, and the work running in the background. */
+	public record Started(long id, Future<?> work) {
+	}
+
+	public Started start(Request request) {
+		if (request.content() == null || request.content().length == 0) {
+			throw new InvalidInput("file", "choose a GeoJSON or TopoJSON file; the upload is empty");
+		}
+		if (request.demarcation() == null || request.demarcation().isBlank()) {
+			throw new InvalidInput("demarcation", "is required");
+		}
+		String demarcation = jdbc.sql("SELECT code FROM geography_demarcation WHERE upper(code) = upper(:code)")
+			.param("code", request.demarcation().trim())
+			.query(String.class)
+			.optional()
+			.orElseThrow(() -> new InvalidInput("demarcation", "no demarcation has the code '" + request.demarcation().trim() + "'"));
+		AreaLevel level = AreaLevel.parse(request.level());
+		if (level == null) {
+			throw new InvalidInput("level", "is required");
+		}
+		String property = required("property", request.property());
+		JoinBy join = JoinBy.parse(request.join());
+		String parentProperty = request.parentProperty() == null || request.parentProperty().isBlank() ? null
+				: required("parentProperty", request.parentProperty());
+		if (parentProperty != null && join == JoinBy.CODE) {
+			throw new InvalidInput("parentProperty", "is used only when joining by name");
+		}
+		String fileName = request.fileName() == null || request.fileName().isBlank() ? "upload" : request.fileName().trim();
+		if (fileName.length() > 300) {
+			fileName = fileName.substring(0, 300);
+		}
+		JoinSpec spec = new JoinSpec(demarcation, level, property, join, parentProperty);
+		long id = jdbc.sql("""
+				INSERT INTO geography_boundary_import (file_name, demarcation, level, property, join_by, parent_property, status, started_by)
+				VALUES (:file, :demarcation, :level, :property, :join, :parent, 'RUNNING', :by) RETURNING id""")
+			.param("file", fileName)
+			.param("demarcation", demarcation)
+			.param("level", level.name())
+			.param("property", property)
+			.param("join", join.name())
+			.param("parent", parentProperty)
+			.param("by", request.startedBy())
+			.query(Long.class)
+			.single();
+		String name = fileName;
+		Future<?> work = worker.submit(() -> run(id, name, request.content(), spec));
+		return new Started(id, work);
+	}
+
+	private static String required(String field, String value) {
+		if (value == null || value.isBlank()) {
+			throw new InvalidInput(field, "is required");
+		}
+		if (value.trim().length() > 100) {
+			throw new InvalidInput(field, "must be at most 100 characters");
+		}
+		return value.trim();
+	}
+
+	private void run(long id, String fileName, byte[] content, JoinSpec spec) {
+		long started = System.nanoTime();
+		try {
+			BoundaryImport.Report report = transaction.execute(status -> {
+				Connection connection = DataSourceUtils.getConnection(dataSource);
+				try {
+					BoundaryImport.Report done = BoundaryImport.run(connection, fileName, new ByteArrayInputStream(content), spec,
+							(stage, count, total) -> progress(id, stage, count, total));
+					if (done.areasWritten() == 0) {
+						throw new InvalidInput("property", "no feature matched an area of " + spec.describe()
+								+ " (" + done.unmatched().size() + " features tried); check the property, the level and the join");
+					}
+					if (spec.level() == AreaLevel.MUNICIPALITY) {
+						BoundaryStore.unionChildren(connection, spec.demarcation(), AreaLevel.DISTRICT);
+					}
+					events.publishEvent(new BoundariesImported(spec.demarcation(), spec.level(), done.areasWritten()));
+					return done;
+				}
+				catch (java.io.IOException e) {
+					throw new java.io.UncheckedIOException(e);
+				}
+				catch (java.sql.SQLException e) {
+					throw new IllegalStateException(e.getMessage(), e);
+				}
+			});
+			List<String> unmatched = report.unmatched().stream().map(Object::toString).limit(MAX_UNMATCHED_LISTED).toList();
+			jdbc.sql("""
+					UPDATE geography_boundary_import
+					   SET status = 'DONE', processed = :total, total = :total, matched = :matched, unmatched = :unmatched,
+					       areas_written = :written, unmatched_list = :list, message = :message, finished_at = now()
+					 WHERE id = :id""")
+				.param("total", report.features())
+				.param("matched", report.matchedFeatures())
+				.param("unmatched", report.unmatched().size())
+				.param("written", report.areasWritten())
+				.param("list", String.join("\n", unmatched))
+				.param("message", report.nearMatches().isEmpty() ? null : "Near name matches: " + String.join("; ", report.nearMatches()))
+				.param("id", id)
+				.update();
+			log.info("Boundary import {} of {} ({}): {} of {} features matched, {} areas written, in {} ms", id, fileName,
+					spec.describe(), report.matchedFeatures(), report.features(), report.areasWritten(),
+					(System.nanoTime() - started) / 1_000_000);
+		}
+		catch (RuntimeException e) {
+			String reason = e instanceof InvalidInput || e instanceof MalformedGeoFile || e instanceof ImportRejected
+					? e.getMessage() : "the import stopped: " + e.getMessage();
+			if (!(e instanceof InvalidInput || e instanceof MalformedGeoFile || e instanceof ImportRejected)) {
+				log.error("Boundary import {} of {} failed", id, fileName, e);
+			}
+			else {
+				log.warn("Boundary import {} of {} rejected: {}", id, fileName, reason);
+			}
+			jdbc.sql("UPDATE geography_boundary_import SET status = 'FAILED', message = :message, finished_at = now() WHERE id = :id")
+				.param("message", reason)
+				.param("id", id)
+				.update();
+		}
+	}
+
+	private void progress(long id, String stage, int done, int total) {
+		int processed = "read".equals(stage) ? 0 : "joined".equals(stage) ? done : total;
+		int features = "written".equals(stage) ? -1 : total;
+		separately.executeWithoutResult(s -> jdbc.sql("""
+				UPDATE geography_boundary_import SET processed = CASE WHEN :features < 0 THEN total ELSE :processed END,
+				       total = CASE WHEN :features < 0 THEN total ELSE :features END WHERE id = :id""")
+			.param("processed", processed)
+			.param("features", features)
+			.param("id", id)
+			.update());
+	}
+
+	public Optional<BoundaryImportJob> job(long id) {
+		return jdbc.sql("SELECT * FROM geography_boundary_import WHERE id = :id").param("id", id).query(BoundaryImports::job).optional();
+	}
+
+	public List<BoundaryImportJob> recent(int count) {
+		return jdbc.sql("SELECT * FROM geography_boundary_import ORDER BY id DESC LIMIT :count")
+			.param("count", count)
+			.query(BoundaryImports::job)
+			.list();
+	}
+
+	private static BoundaryImportJob job(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		String list = rs.getString("unmatched_list");
+		return new BoundaryImportJob(rs.getLong("id"), rs.getString("file_name"), rs.getString("demarcation"),
+				rs.getString("level").toLowerCase(Locale.ROOT), rs.getString("property"), rs.getString("join_by").toLowerCase(Locale.ROOT),
+				rs.getString("parent_property"), rs.getString("status"), rs.getInt("processed"), rs.getInt("total"),
+				(Integer) rs.getObject("matched"), (Integer) rs.getObject("unmatched"), (Integer) rs.getObject("areas_written"),
+				list == null || list.isEmpty() ? List.of() : List.of(list.split("\n")), rs.getString("message"),
+				rs.getString("started_by"), rs.getObject("started_at", OffsetDateTime.class),
+				rs.getObject("finished_at", OffsetDateTime.class));
+	}
+
+	@PreDestroy
+	void stop() {
+		worker.shutdownNow();
+	}
+}
