@@ -68,6 +68,7 @@ public final class Browser implements AutoCloseable {
 		return this;
 	}
 
+	/** Clicks something that stays on the page (a checkbox, a disclosure). */
 	public Browser click(By by) {
 		driver.findElement(by).click();
 		return this;
@@ -77,9 +78,25 @@ public final class Browser implements AutoCloseable {
 		return click(By.id(id));
 	}
 
+	/** Clicks a link or a submit button and waits until the next page has replaced this one. */
+	public Browser follow(By by) {
+		WebElement page = driver.findElement(By.tagName("html"));
+		driver.findElement(by).click();
+		new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+		new WebDriverWait(driver, Duration.ofSeconds(20))
+			.until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+		return this;
+	}
+
+	public Browser followId(String id) {
+		return follow(By.id(id));
+	}
+
 	public Browser signIn(String username, String password) {
-		open("/login").type("username", username).type("password", password).clickId("sign-in");
-		new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !d.getCurrentUrl().contains("/login"));
+		open("/login").type("username", username).type("password", password).followId("sign-in");
+		if (path().startsWith("/login")) {
+			throw new IllegalStateException("Could not sign in as " + username + ": " + text());
+		}
 		return this;
 	}
 

@@ -31,19 +31,19 @@ class ShellBrowserIntegrationTests {
 
 	@Test
 	void refusesAWrongPasswordThenSignsInSwitchesToTurkishAndSignsOut() {
-		browser.open("/login").type("username", "admin").type("password", "not-the-password").clickId("sign-in");
+		browser.open("/login").type("username", "admin").type("password", "not-the-password").followId("sign-in");
 		assertThat(browser.text()).contains("Wrong username or password");
 
 		browser.signIn("admin", "admin-password-1");
 		assertThat(browser.text(By.tagName("h1"))).isEqualTo("Welcome, Administrator");
 		browser.screenshot("home-en");
 
-		browser.click(By.cssSelector(".lang a[hreflang='tr']"));
+		browser.follow(By.cssSelector(".lang a[hreflang='tr']"));
 		assertThat(browser.text(By.tagName("h1"))).isEqualTo("Hoş geldiniz, Administrator");
 		assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("tr");
 		browser.screenshot("home-tr");
 
-		browser.clickId("logout");
+		browser.followId("logout");
 		assertThat(browser.path()).startsWith("/login");
 		assertThat(browser.text()).contains("Çıkış yaptınız");
 		browser.open("/");
