@@ -72,4 +72,12 @@ class ReferenceAreasIntegrationTests {
 		assertThat(municipal.stream().filter(a -> a.country().equals("ZA"))).hasSize(44 + 213);
 		assertThat(municipal.stream().filter(a -> a.country().equals("TR"))).hasSize(973);
 	}
+
+	@Test
+	void listsWardsInNumericOrder() {
+		List<String> wards = areas.children(areas.find("EC121").orElseThrow()).stream().map(AreaSummary::name).toList();
+		assertThat(wards.subList(0, 3)).containsExactly("Mbhashe Ward 1 (21201001)", "Mbhashe Ward 2 (21201002)",
+				"Mbhashe Ward 3 (21201003)");
+		assertThat(wards.get(31)).isEqualTo("Mbhashe Ward 32 (21201032)");
+	}
 }

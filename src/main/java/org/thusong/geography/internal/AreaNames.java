@@ -29,9 +29,33 @@ public final class AreaNames {
 		return collator;
 	}
 
-	/** The bytes whose unsigned order is the country's alphabetical order (for ORDER BY). */
+	/**
+	 * The bytes whose unsigned order is the country's alphabetical order (for ORDER BY), with
+	 * numbers in numeric order: "Ward 2" before "Ward 10", as a person reading the list expects.
+	 */
 	public static byte[] sortKey(Collator collator, String name) {
-		return collator.getCollationKey(name).toByteArray();
+		return collator.getCollationKey(padNumbers(name)).toByteArray();
+	}
+
+	/** Pads each run of digits to ten places so that text order is numeric order. */
+	static String padNumbers(String name) {
+		StringBuilder out = new StringBuilder(name.length() + 16);
+		int i = 0;
+		while (i < name.length()) {
+			if (Character.isDigit(name.charAt(i))) {
+				int end = i;
+				while (end < name.length() && Character.isDigit(name.charAt(end))) {
+					end++;
+				}
+				String digits = name.substring(i, end);
+				out.append("0".repeat(Math.max(0, 10 - digits.length()))).append(digits);
+				i = end;
+			}
+			else {
+				out.append(name.charAt(i++));
+			}
+		}
+		return out.toString();
 	}
 
 	/**
