@@ -90,6 +90,10 @@ class AreaApiIntegrationTests {
 		mvc.perform(get("/api/v1/areas").param("q", "İLİÇ").param("level", "ilce").with(erzincanOfficer()))
 			.andExpect(jsonPath("$.total").value(1))
 			.andExpect(jsonPath("$.items[0].name").value("İliç"));
+		// Without a level, the ilçe itself comes before the many settlements with Çayırlı in their names.
+		mvc.perform(get("/api/v1/areas").param("q", "cayirli").with(platformAdmin()))
+			.andExpect(jsonPath("$.items[0].name").value("Çayırlı"))
+			.andExpect(jsonPath("$.items[0].level").value("ILCE"));
 		mvc.perform(get("/api/v1/areas").param("q", "EC12").param("level", "municipality").with(platformAdmin()))
 			.andExpect(jsonPath("$.items[*].code").value(hasItem("EC121")));
 	}

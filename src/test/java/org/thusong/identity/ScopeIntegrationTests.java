@@ -147,6 +147,9 @@ class ScopeIntegrationTests {
 		mvc.perform(as("amathole.admin", json(post("/api/v1/users"), """
 				{"username":"nobody.clerk","name":"Clerk","password":"long-enough-1","roles":["OFFICER"],"organisationCode":"NOPE"}""")))
 			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors.organisationCode").exists());
+		mvc.perform(as("amathole.admin", json(post("/api/v1/users"), """
+				{"username":"nameless.clerk","password":"long-enough-1","roles":["OFFICER"],"organisationCode":"EC121"}""")))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors.name").exists());
 		mvc.perform(as("amathole.admin", json(post("/api/v1/organisations"), """
 				{"code":"EC122-NGO7","name":"Mnquma Helpers","kind":"NGO","jurisdictionAreaCode":"EC122"}""")))
 			.andExpect(status().isCreated());

@@ -74,8 +74,12 @@ public class AreaDirectory {
 			where.append(" AND (a.name_folded LIKE :name ESCAPE '\\' OR upper(a.code) LIKE :code ESCAPE '\\')");
 		}
 		var count = jdbc.sql("SELECT count(*)" + FROM + where);
-		var select = jdbc.sql("SELECT " + COLUMNS + FROM + where
-				+ " ORDER BY split_part(a.code_path, '/', 1), a.name_sort, a.code LIMIT :limit OFFSET :offset");
+		// With a search term, the best matches come first: an exact name or code, then names that
+		// begin with the term, then bigger areas (an ilçe before the settlements named after it).
+		String relevance = q == null ? ""
+				: "(a.name_folded = :exact OR upper(a.code) = :exactCode) DESC, (a.name_folded LIKE :prefix ESCAPE '\\') DESC, a.depth, ";
+		var select = jdbc.sql("SELECT " + COLUMNS + FROM + where + " ORDER BY " + relevance
+				+ "split_part(a.code_path, '/', 1), a.name_sort, a.code LIMIT :limit OFFSET :offset");
 		for (var statement : List.of(count, select)) {
 			statement.param("patterns", scope.likePatternArray());
 			if (demarcation != null) {
@@ -91,6 +95,11 @@ public class AreaDirectory {
 				statement.param("name", "%" + escapeLike(AreaNames.foldQuery(q)) + "%");
 				statement.param("code", escapeLike(q.trim().toUpperCase(java.util.Locale.ROOT)) + "%");
 			}
+		}
+		if (q != null) {
+			select.param("exact", AreaNames.foldQuery(q));
+			select.param("exactCode", q.trim().toUpperCase(java.util.Locale.ROOT));
+			select.param("prefix", escapeLike(AreaNames.foldQuery(q)) + "%");
 		}
 		long total = count.query(Long.class).single();
 		List<AreaView> items = select.param("limit", page.size()).param("offset", page.offset()).query(AreaDirectory::view).list();

@@ -49,7 +49,9 @@ class UserApi {
 			Set<String> scope) {
 	}
 
-	record CreateUser(String username, String name, String email, String password, List<String> roles,
+	/** The API calls the person's name {@code name}; {@code fullName} (the form's word) is accepted too. */
+	record CreateUser(String username, @com.fasterxml.jackson.annotation.JsonAlias("fullName") String name, String email,
+			String password, List<String> roles,
 			String organisationCode) {
 	}
 
@@ -80,8 +82,18 @@ class UserApi {
 	@PostMapping("/users")
 	@PreAuthorize("hasRole('ADMIN')")
 	ResponseEntity<UserView> create(@AuthenticationPrincipal ThusongUser me, @RequestBody CreateUser body) {
-		UserView created = users.create(new NewUser(body.username(), body.name(), body.email(), body.password(),
-				roles(body.roles()), body.organisationCode()), me);
+		UserView created;
+		try {
+			created = users.create(new NewUser(body.username(), body.name(), body.email(), body.password(),
+					roles(body.roles()), body.organisationCode()), me);
+		}
+		catch (InvalidInput e) {
+			// Name the field as the API client spelled it.
+			if ("fullName".equals(e.field())) {
+				throw new InvalidInput("name", "is required, at most 200 characters");
+			}
+			throw e;
+		}
 		return ResponseEntity.created(URI.create("/api/v1/users/" + created.username())).body(created);
 	}
 
