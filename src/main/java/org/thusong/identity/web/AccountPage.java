@@ -13,6 +13,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.thusong.core.FormErrors;
 import org.thusong.core.InvalidInput;
 import org.thusong.identity.ThusongUser;
 import org.thusong.identity.internal.UserDirectory;

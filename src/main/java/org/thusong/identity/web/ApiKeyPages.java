@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.thusong.core.FormErrors;
 import org.thusong.core.InvalidInput;
 import org.thusong.core.NotFound;
 import org.thusong.core.PageRequestOf;

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.thusong.core.Conflict;
+import org.thusong.core.FormErrors;
 import org.thusong.core.InvalidInput;
 import org.thusong.core.PageOf;
 import org.thusong.core.PageRequestOf;

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.http.HttpStatus;
 import org.thusong.core.Conflict;
+import org.thusong.core.FormErrors;
 import org.thusong.core.InvalidInput;
 import org.thusong.core.NotFound;
 import org.thusong.core.PageRequestOf;

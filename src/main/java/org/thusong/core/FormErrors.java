@@ -1,4 +1,4 @@
-package org.thusong.organisations.web;
+package org.thusong.core;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -10,9 +10,10 @@ import org.springframework.validation.FieldError;
 
 /**
  * A form's errors as messages by field name, in the reader's language, for the templates: the
- * Bean Validation errors of the binding, then what the domain refused.
+ * Bean Validation errors of the binding, then what the domain refused. Every module's pages
+ * use it, so a field's message looks the same everywhere.
  */
-final class FormErrors {
+public final class FormErrors {
 
 	private final Map<String, String> byField = new LinkedHashMap<>();
 
@@ -20,7 +21,7 @@ final class FormErrors {
 
 	private final Locale locale;
 
-	FormErrors(BindingResult result, MessageSource messages, Locale locale) {
+	public FormErrors(BindingResult result, MessageSource messages, Locale locale) {
 		this.messages = messages;
 		this.locale = locale;
 		for (FieldError error : result.getFieldErrors()) {
@@ -28,15 +29,15 @@ final class FormErrors {
 		}
 	}
 
-	void add(String field, String code, Object... args) {
+	public void add(String field, String code, Object... args) {
 		byField.putIfAbsent(field, messages.getMessage(code, args, code, locale));
 	}
 
-	boolean any() {
+	public boolean any() {
 		return !byField.isEmpty();
 	}
 
-	Map<String, String> asMap() {
+	public Map<String, String> asMap() {
 		return byField;
 	}
 }
