@@ -31,9 +31,14 @@ start_once() {
   # Let background work (the point-lookup index) settle, then read peaks.
   sleep 5
   jvm_peak=$(awk '/VmHWM/{print $2}' /proc/$pid/status)
-  for p in $(pgrep -f "postgres -D $data/pg" || true); do
-    local hwm; hwm=$(awk '/VmHWM/{print $2}' /proc/$p/status 2>/dev/null || echo 0)
-    pg_peak=$((pg_peak + hwm))
+  # PostgreSQL is a family of processes sharing memory: add up their proportional set sizes
+  # (shared pages split between them) rather than their RSS, which would count shared buffers
+  # once per process.
+  for p in $(pgrep -f "postgres" || true); do
+    if grep -q -- "$data/pg" /proc/$p/cmdline 2>/dev/null || [ "$(ps -o ppid= -p $p | tr -d ' ')" = "$(pgrep -f "postgres -D $data/pg" | head -1)" ]; then
+      local pss; pss=$(awk '/^Pss:/{print $2}' /proc/$p/smaps_rollup 2>/dev/null || echo 0)
+      pg_peak=$((pg_peak + ${pss:-0}))
+    fi
   done
   kill "$pid"; wait "$pid" 2>/dev/null || true
   echo "$(python3 -c "print(round($t1 - $t0, 2))") $jvm_peak $pg_peak"
@@ -57,8 +62,8 @@ med = lambda xs: statistics.median(xs)
 print(f"rounds: {rounds}")
 print(f"start to ready, empty data folder: median {med([r[0] for r in empty]):.1f} s (all: {', '.join(f'{r[0]:.1f}' for r in empty)})")
 print(f"start to ready, full data folder:  median {med([r[0] for r in full]):.1f} s (all: {', '.join(f'{r[0]:.1f}' for r in full)})")
-print(f"peak RSS, first start: JVM median {med([r[1] for r in empty])/1024:.0f} MiB, PostgreSQL processes {med([r[2] for r in empty])/1024:.0f} MiB")
-print(f"peak RSS, restart:     JVM median {med([r[1] for r in full])/1024:.0f} MiB, PostgreSQL processes {med([r[2] for r in full])/1024:.0f} MiB")
+print(f"peak RSS, first start: JVM median {med([r[1] for r in empty])/1024:.0f} MiB, PostgreSQL processes (PSS, 5 s after ready) {med([r[2] for r in empty])/1024:.0f} MiB")
+print(f"peak RSS, restart:     JVM median {med([r[1] for r in full])/1024:.0f} MiB, PostgreSQL processes (PSS, 5 s after ready) {med([r[2] for r in full])/1024:.0f} MiB")
 imports = {}
 path = os.path.join(work, "imports.txt")
 if os.path.exists(path):

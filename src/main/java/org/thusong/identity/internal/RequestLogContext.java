@@ -28,6 +28,14 @@ class RequestLogContext {
 
 	static final String HEADER = "X-Request-Id";
 
+	/** The access log; set {@code logging.level.thusong.requests=WARN} to silence it. */
+	private static final org.slf4j.Logger ACCESS = org.slf4j.LoggerFactory.getLogger("thusong.requests");
+
+	static boolean isAsset(String path) {
+		return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/img/")
+				|| path.startsWith("/webjars/") || path.startsWith("/actuator/") || path.equals("/favicon.ico");
+	}
+
 	private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,40}");
 
 	@Bean
@@ -67,7 +75,17 @@ class RequestLogContext {
 						&& !"anonymousUser".equals(authentication.getName())) {
 					MDC.put("user", authentication.getName());
 				}
-				chain.doFilter(request, response);
+				long started = System.nanoTime();
+				try {
+					chain.doFilter(request, response);
+				}
+				finally {
+					if (!isAsset(request.getRequestURI())) {
+						// One line per request, carrying the request id and the user from the MDC.
+						ACCESS.info("{} {} -> {} in {} ms", request.getMethod(), request.getRequestURI(), response.getStatus(),
+								(System.nanoTime() - started) / 1_000_000);
+					}
+				}
 			}
 		});
 		// After Spring Security's filter chain.
