@@ -5,13 +5,15 @@
 -- problems by line as a JSON list of {line, reason}.
 CREATE TABLE geography_area_import (
     id            BIGSERIAL    PRIMARY KEY,
-    file_name     VARCHAR(300) NOT NULL,
-    format        VARCHAR(20)  NOT NULL,
+    -- the new demarcation, as geography_demarcation will hold it
     demarcation   VARCHAR(20)  NOT NULL,
     country       VARCHAR(2)   NOT NULL,
     name          VARCHAR(200) NOT NULL,
     year          INT,
     make_current  BOOLEAN      NOT NULL,
+    -- the uploaded file and its layout (za-mdb, tr-mahalle)
+    file_name     VARCHAR(300) NOT NULL,
+    format        VARCHAR(20)  NOT NULL,
     status        VARCHAR(10)  NOT NULL,
     processed     INT          NOT NULL DEFAULT 0,
     total         INT          NOT NULL DEFAULT 0,

@@ -230,14 +230,11 @@ public class AreaImports {
 	}
 
 	public Optional<AreaImportJob> job(long id) {
-		return jdbc.sql("SELECT * FROM geography_area_import WHERE id = :id").param("id", id).query(this::row).optional();
+		return worker.find(TABLE, id, this::row);
 	}
 
 	public List<AreaImportJob> recent(int count) {
-		return jdbc.sql("SELECT * FROM geography_area_import ORDER BY id DESC LIMIT :count")
-			.param("count", count)
-			.query(this::row)
-			.list();
+		return worker.recent(TABLE, count, this::row);
 	}
 
 	private AreaImportJob row(ResultSet rs, int rowNumber) throws SQLException {

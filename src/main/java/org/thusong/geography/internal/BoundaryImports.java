@@ -37,6 +37,8 @@ public class BoundaryImports {
 
 	private static final int MAX_UNMATCHED_LISTED = 500;
 
+	private static final String TABLE = "geography_boundary_import";
+
 	private final JdbcClient jdbc;
 
 	private final ImportWorker worker;
@@ -99,7 +101,7 @@ public class BoundaryImports {
 			.query(Long.class)
 			.single();
 		String name = fileName;
-		Future<?> work = worker.submit(new ImportWorker.Job("geography_boundary_import", id,
+		Future<?> work = worker.submit(new ImportWorker.Job(TABLE, id,
 				"Boundary import " + id + " of " + name + " (" + spec.describe() + ")"),
 				(connection, progress) -> importFile(connection, name, request.content(), spec, progress), this::finished);
 		return new Started(id, work);
@@ -156,14 +158,11 @@ public class BoundaryImports {
 	}
 
 	public Optional<BoundaryImportJob> job(long id) {
-		return jdbc.sql("SELECT * FROM geography_boundary_import WHERE id = :id").param("id", id).query(BoundaryImports::job).optional();
+		return worker.find(TABLE, id, BoundaryImports::job);
 	}
 
 	public List<BoundaryImportJob> recent(int count) {
-		return jdbc.sql("SELECT * FROM geography_boundary_import ORDER BY id DESC LIMIT :count")
-			.param("count", count)
-			.query(BoundaryImports::job)
-			.list();
+		return worker.recent(TABLE, count, BoundaryImports::job);
 	}
 
 	private static BoundaryImportJob job(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -14,6 +15,7 @@ import javax.sql.DataSource;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
@@ -66,9 +68,7 @@ public class ImportWorker {
 	public record Job(String table, long id, String description) {
 
 		public Job {
-			if (!table.matches("[a-z_]+")) {
-				throw new IllegalArgumentException("not a table name: " + table);
-			}
+			checked(table);
 		}
 	}
 
@@ -141,6 +141,23 @@ public class ImportWorker {
 			.param("total", total)
 			.param("id", job.id())
 			.update());
+	}
+
+	/** The job with this id in an import's table. */
+	public <J> Optional<J> find(String table, long id, RowMapper<J> row) {
+		return jdbc.sql("SELECT * FROM " + checked(table) + " WHERE id = :id").param("id", id).query(row).optional();
+	}
+
+	/** The newest jobs in an import's table. */
+	public <J> List<J> recent(String table, int count, RowMapper<J> row) {
+		return jdbc.sql("SELECT * FROM " + checked(table) + " ORDER BY id DESC LIMIT :count").param("count", count).query(row).list();
+	}
+
+	private static String checked(String table) {
+		if (!table.matches("[a-z_]+")) {
+			throw new IllegalArgumentException("not a table name: " + table);
+		}
+		return table;
 	}
 
 	@PreDestroy

@@ -41,11 +41,8 @@ class AreaImportPages {
 	}
 
 	private String form(Model model, AreaImportForm form, String errorField, String error) {
-		model.addAttribute("form", form);
+		Imports.formAttributes(model, form, imports.recent(10), errorField, error);
 		model.addAttribute("formats", AreaFileFormat.values());
-		model.addAttribute("recent", imports.recent(10));
-		model.addAttribute("errorField", errorField);
-		model.addAttribute("error", error);
 		return "geography/area-import";
 	}
 

@@ -42,12 +42,9 @@ class BoundaryImportPages {
 	}
 
 	private String form(Model model, ImportForm form, String errorField, String error) {
-		model.addAttribute("form", form);
+		Imports.formAttributes(model, form, imports.recent(10), errorField, error);
 		model.addAttribute("demarcations", directory.demarcations());
 		model.addAttribute("levels", AreaLevel.values());
-		model.addAttribute("recent", imports.recent(10));
-		model.addAttribute("errorField", errorField);
-		model.addAttribute("error", error);
 		return "geography/import";
 	}
 

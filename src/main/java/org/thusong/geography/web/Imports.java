@@ -1,8 +1,10 @@
 package org.thusong.geography.web;
 
 import java.io.IOException;
+import java.util.List;
 
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.ui.Model;
 import org.springframework.web.multipart.MultipartFile;
 import org.thusong.core.InvalidInput;
 import org.thusong.core.Scope;
@@ -18,6 +20,14 @@ final class Imports {
 		if (!scope.unrestricted()) {
 			throw new AccessDeniedException("Only the platform administrator imports areas");
 		}
+	}
+
+	/** The attributes every import form shows: what was typed, the recent jobs, and the error naming a field. */
+	static void formAttributes(Model model, Object form, List<?> recent, String errorField, String error) {
+		model.addAttribute("form", form);
+		model.addAttribute("recent", recent);
+		model.addAttribute("errorField", errorField);
+		model.addAttribute("error", error);
 	}
 
 	/** The uploaded file's bytes, or a 400 naming the field {@code file}. */
