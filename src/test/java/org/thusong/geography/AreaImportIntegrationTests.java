@@ -151,6 +151,29 @@ class AreaImportIntegrationTests {
 	}
 
 	@Test
+	void importsATurkishSettlementList() throws Exception {
+		List<String> lines = List.of("il_id,il,ilce_id,ilce,mahalle_id,mahalle", "24,ERZİNCAN,1459,ÇAYIRLI,29327,AKYAKA KÖYÜ",
+				"24,ERZİNCAN,1459,ÇAYIRLI,29328,ÇAYIRLI MERKEZ MAHALLESİ");
+		String location = mvc.perform(upload("/api/v1/demarcations", lines,
+				Map.of("format", "tr-mahalle", "country", "TR", "code", "TR-TEST", "name", "Türkiye, test")).with(platformAdmin()))
+			.andExpect(status().isAccepted())
+			.andReturn().getResponse().getHeader("Location");
+		awaitUntil(() -> jdbc.sql("SELECT count(*) FROM geography_area_import WHERE demarcation = 'TR-TEST' AND status = 'SUCCEEDED'")
+			.query(Integer.class).single() == 1);
+		mvc.perform(get(location).with(platformAdmin()))
+			.andExpect(jsonPath("$.counts.country").value(1))
+			.andExpect(jsonPath("$.counts.il").value(1))
+			.andExpect(jsonPath("$.counts.ilce").value(1))
+			.andExpect(jsonPath("$.counts.mahalle").value(2));
+		assertThat(jdbc.sql("SELECT code_path FROM geography_area WHERE demarcation = 'TR-TEST' AND code = 'TR24-1459-29327'")
+			.query(String.class).single()).isEqualTo("TR/TR24/TR24-1459/TR24-1459-29327");
+		mvc.perform(upload("/api/v1/demarcations", lines, Map.of("format", "tr-mahalle", "country", "ZA", "code", "ZA-TEST"))
+				.with(platformAdmin()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.country").value(containsString("tr-mahalle layout is for TR")));
+	}
+
+	@Test
 	void aFileWithBadRowsListsEveryLineAndReasonAndKeepsNothing() throws Exception {
 		List<String> mbhashe = easternCape().stream()
 			.filter(l -> l.startsWith("level,") || l.contains(",ZA,South Africa,") || l.startsWith("province,EC,")
