@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.text.Collator;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -36,24 +37,11 @@ public final class AreaLoader {
 	 */
 	public static int load(Connection connection, Demarcation demarcation, List<AreaRecord> records, LongConsumer progress)
 			throws SQLException {
-		Map<String, AreaRecord> byCode = new HashMap<>(records.size() * 2);
-		List<ImportRejected.Problem> problems = new ArrayList<>();
-		for (AreaRecord record : records) {
-			if (byCode.putIfAbsent(record.code(), record) != null) {
-				problems.add(new ImportRejected.Problem(record.line(), "code " + record.code() + " appears twice"));
-			}
+		Plan plan = plan(demarcation.country(), records);
+		if (!plan.problems().isEmpty()) {
+			throw new ImportRejected(plan.problems());
 		}
-		Map<String, String> paths = new HashMap<>(records.size() * 2);
-		for (AreaRecord record : records) {
-			String path = pathOf(record, byCode, paths, problems);
-			if (path != null && !path.startsWith(demarcation.country() + "/") && !path.equals(demarcation.country())) {
-				problems.add(new ImportRejected.Problem(record.line(),
-						"area " + record.code() + " does not lie under the country " + demarcation.country()));
-			}
-		}
-		if (!problems.isEmpty()) {
-			throw new ImportRejected(problems);
-		}
+		Map<String, String> paths = plan.paths();
 		insertDemarcation(connection, demarcation);
 		Collator collator = AreaNames.collator(demarcation.country());
 		CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
@@ -72,6 +60,37 @@ public final class AreaLoader {
 		flush(copy, batch);
 		progress.accept(written);
 		return written;
+	}
+
+	/**
+	 * What would stop {@link #load}, by line: a code twice, a parent not in the file, parents in
+	 * a loop, an area outside the country.
+	 */
+	public static List<ImportRejected.Problem> problems(String country, List<AreaRecord> records) {
+		return plan(country, records).problems();
+	}
+
+	private record Plan(Map<String, String> paths, List<ImportRejected.Problem> problems) {
+	}
+
+	private static Plan plan(String country, List<AreaRecord> records) {
+		Map<String, AreaRecord> byCode = new HashMap<>(records.size() * 2);
+		List<ImportRejected.Problem> problems = new ArrayList<>();
+		for (AreaRecord record : records) {
+			if (byCode.putIfAbsent(record.code(), record) != null) {
+				problems.add(new ImportRejected.Problem(record.line(), "code " + record.code() + " appears twice"));
+			}
+		}
+		Map<String, String> paths = new HashMap<>(records.size() * 2);
+		for (AreaRecord record : records) {
+			String path = pathOf(record, byCode, paths, problems);
+			if (path != null && !path.startsWith(country + "/") && !path.equals(country)) {
+				problems.add(new ImportRejected.Problem(record.line(),
+						"area " + record.code() + " does not lie under the country " + country));
+			}
+		}
+		// A missing parent is found once per descendant: name it once.
+		return new Plan(paths, problems.stream().distinct().sorted(Comparator.comparingInt(ImportRejected.Problem::line)).toList());
 	}
 
 	private static String pathOf(AreaRecord record, Map<String, AreaRecord> byCode, Map<String, String> paths,

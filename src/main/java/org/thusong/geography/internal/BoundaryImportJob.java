@@ -7,17 +7,5 @@ import java.util.List;
 public record BoundaryImportJob(long id, String fileName, String demarcation, String level, String property, String joinBy,
 		String parentProperty, String status, int processed, int total, Integer matched, Integer unmatched,
 		Integer areasWritten, List<String> unmatchedFeatures, String message, String startedBy, OffsetDateTime startedAt,
-		OffsetDateTime finishedAt) {
-
-	public boolean running() {
-		return "RUNNING".equals(status);
-	}
-
-	public boolean failed() {
-		return "FAILED".equals(status);
-	}
-
-	public int percent() {
-		return total == 0 ? (running() ? 0 : 100) : Math.min(100, processed * 100 / total);
-	}
+		OffsetDateTime finishedAt) implements ImportJob {
 }

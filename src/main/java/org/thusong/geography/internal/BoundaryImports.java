@@ -1,27 +1,20 @@
 package org.thusong.geography.internal;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import javax.sql.DataSource;
-
-import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.thusong.core.InvalidInput;
 import org.thusong.geography.AreaLevel;
 import org.thusong.geography.BoundariesImported;
@@ -29,13 +22,12 @@ import org.thusong.geography.internal.boundary.BoundaryImport;
 import org.thusong.geography.internal.boundary.BoundaryStore;
 import org.thusong.geography.internal.boundary.JoinBy;
 import org.thusong.geography.internal.boundary.JoinSpec;
-import org.thusong.geography.internal.boundary.MalformedGeoFile;
 
 /**
  * Boundary imports from the admin page or API. The request is checked at once (a 400 names the
- * field); the file is then read, joined and written in the background, one import at a time, in
- * one transaction, so a failure keeps no boundary. Progress (features processed of the total)
- * is committed as it goes, for the page to poll. When boundaries are written,
+ * field); the file is then read, joined and written in the background by the {@link ImportWorker},
+ * one import at a time, in one transaction, so a failure keeps no boundary. Progress (features
+ * processed of the total) is committed as it goes, for the page to poll. When boundaries are written,
  * {@link BoundariesImported} is published so the point lookup index is rebuilt.
  */
 @Service
@@ -45,29 +37,17 @@ public class BoundaryImports {
 
 	private static final int MAX_UNMATCHED_LISTED = 500;
 
+	private static final String TABLE = "geography_boundary_import";
+
 	private final JdbcClient jdbc;
 
-	private final DataSource dataSource;
-
-	private final TransactionTemplate transaction;
-
-	private final TransactionTemplate separately;
+	private final ImportWorker worker;
 
 	private final ApplicationEventPublisher events;
 
-	private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-		Thread thread = new Thread(r, "boundary-import");
-		thread.setDaemon(true);
-		return thread;
-	});
-
-	BoundaryImports(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions,
-			ApplicationEventPublisher events) {
+	BoundaryImports(JdbcClient jdbc, ImportWorker worker, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
-		this.dataSource = dataSource;
-		this.transaction = new TransactionTemplate(transactions);
-		this.separately = new TransactionTemplate(transactions);
-		this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.worker = worker;
 		this.events = events;
 	}
 
@@ -121,7 +101,9 @@ public class BoundaryImports {
 			.query(Long.class)
 			.single();
 		String name = fileName;
-		Future<?> work = worker.submit(() -> run(id, name, request.content(), spec));
+		Future<?> work = worker.submit(new ImportWorker.Job(TABLE, id,
+				"Boundary import " + id + " of " + name + " (" + spec.describe() + ")"),
+				(connection, progress) -> importFile(connection, name, request.content(), spec, progress), this::finished);
 		return new Started(id, work);
 	}
 
@@ -135,86 +117,52 @@ public class BoundaryImports {
 		return value.trim();
 	}
 
-	private void run(long id, String fileName, byte[] content, JoinSpec spec) {
-		long started = System.nanoTime();
-		try {
-			BoundaryImport.Report report = transaction.execute(status -> {
-				Connection connection = DataSourceUtils.getConnection(dataSource);
-				try {
-					BoundaryImport.Report done = BoundaryImport.run(connection, fileName, new ByteArrayInputStream(content), spec,
-							(stage, count, total) -> progress(id, stage, count, total));
-					if (done.areasWritten() == 0) {
-						throw new InvalidInput("property", "no feature matched an area of " + spec.describe()
-								+ " (" + done.unmatched().size() + " features tried); check the property, the level and the join");
+	private BoundaryImport.Report importFile(Connection connection, String fileName, byte[] content, JoinSpec spec,
+			ImportWorker.Progress progress) throws IOException, SQLException {
+		int[] features = { 0 };
+		BoundaryImport.Report done = BoundaryImport.run(connection, fileName, new ByteArrayInputStream(content), spec,
+				(stage, count, total) -> {
+					if (!"written".equals(stage)) {
+						features[0] = total;
 					}
-					if (spec.level() == AreaLevel.MUNICIPALITY) {
-						BoundaryStore.unionChildren(connection, spec.demarcation(), AreaLevel.DISTRICT);
-					}
-					events.publishEvent(new BoundariesImported(spec.demarcation(), spec.level(), done.areasWritten()));
-					return done;
-				}
-				catch (java.io.IOException e) {
-					throw new java.io.UncheckedIOException(e);
-				}
-				catch (java.sql.SQLException e) {
-					throw new IllegalStateException(e.getMessage(), e);
-				}
-			});
-			List<String> unmatched = report.unmatched().stream().map(Object::toString).limit(MAX_UNMATCHED_LISTED).toList();
-			jdbc.sql("""
-					UPDATE geography_boundary_import
-					   SET status = 'DONE', processed = :total, total = :total, matched = :matched, unmatched = :unmatched,
-					       areas_written = :written, unmatched_list = :list, message = :message, finished_at = now()
-					 WHERE id = :id""")
-				.param("total", report.features())
-				.param("matched", report.matchedFeatures())
-				.param("unmatched", report.unmatched().size())
-				.param("written", report.areasWritten())
-				.param("list", String.join("\n", unmatched))
-				.param("message", report.nearMatches().isEmpty() ? null : "Near name matches: " + String.join("; ", report.nearMatches()))
-				.param("id", id)
-				.update();
-			log.info("Boundary import {} of {} ({}): {} of {} features matched, {} areas written, in {} ms", id, fileName,
-					spec.describe(), report.matchedFeatures(), report.features(), report.areasWritten(),
-					(System.nanoTime() - started) / 1_000_000);
+					progress.advance("read".equals(stage) ? 0 : "joined".equals(stage) ? count : features[0], features[0]);
+				});
+		if (done.areasWritten() == 0) {
+			throw new InvalidInput("property", "no feature matched an area of " + spec.describe() + " ("
+					+ done.unmatched().size() + " features tried); check the property, the level and the join");
 		}
-		catch (RuntimeException e) {
-			String reason = e instanceof InvalidInput || e instanceof MalformedGeoFile || e instanceof ImportRejected
-					? e.getMessage() : "the import stopped: " + e.getMessage();
-			if (!(e instanceof InvalidInput || e instanceof MalformedGeoFile || e instanceof ImportRejected)) {
-				log.error("Boundary import {} of {} failed", id, fileName, e);
-			}
-			else {
-				log.warn("Boundary import {} of {} rejected: {}", id, fileName, reason);
-			}
-			jdbc.sql("UPDATE geography_boundary_import SET status = 'FAILED', message = :message, finished_at = now() WHERE id = :id")
-				.param("message", reason)
-				.param("id", id)
-				.update();
+		if (spec.level() == AreaLevel.MUNICIPALITY) {
+			BoundaryStore.unionChildren(connection, spec.demarcation(), AreaLevel.DISTRICT);
 		}
+		events.publishEvent(new BoundariesImported(spec.demarcation(), spec.level(), done.areasWritten()));
+		return done;
 	}
 
-	private void progress(long id, String stage, int done, int total) {
-		int processed = "read".equals(stage) ? 0 : "joined".equals(stage) ? done : total;
-		int features = "written".equals(stage) ? -1 : total;
-		separately.executeWithoutResult(s -> jdbc.sql("""
-				UPDATE geography_boundary_import SET processed = CASE WHEN :features < 0 THEN total ELSE :processed END,
-				       total = CASE WHEN :features < 0 THEN total ELSE :features END WHERE id = :id""")
-			.param("processed", processed)
-			.param("features", features)
+	private void finished(long id, BoundaryImport.Report report) {
+		List<String> unmatched = report.unmatched().stream().map(Object::toString).limit(MAX_UNMATCHED_LISTED).toList();
+		jdbc.sql("""
+				UPDATE geography_boundary_import
+				   SET status = 'DONE', processed = :total, total = :total, matched = :matched, unmatched = :unmatched,
+				       areas_written = :written, unmatched_list = :list, message = :message, finished_at = now()
+				 WHERE id = :id""")
+			.param("total", report.features())
+			.param("matched", report.matchedFeatures())
+			.param("unmatched", report.unmatched().size())
+			.param("written", report.areasWritten())
+			.param("list", String.join("\n", unmatched))
+			.param("message", report.nearMatches().isEmpty() ? null : "Near name matches: " + String.join("; ", report.nearMatches()))
 			.param("id", id)
-			.update());
+			.update();
+		log.info("Boundary import {}: {} of {} features matched, {} areas written", id, report.matchedFeatures(),
+				report.features(), report.areasWritten());
 	}
 
 	public Optional<BoundaryImportJob> job(long id) {
-		return jdbc.sql("SELECT * FROM geography_boundary_import WHERE id = :id").param("id", id).query(BoundaryImports::job).optional();
+		return worker.find(TABLE, id, BoundaryImports::job);
 	}
 
 	public List<BoundaryImportJob> recent(int count) {
-		return jdbc.sql("SELECT * FROM geography_boundary_import ORDER BY id DESC LIMIT :count")
-			.param("count", count)
-			.query(BoundaryImports::job)
-			.list();
+		return worker.recent(TABLE, count, BoundaryImports::job);
 	}
 
 	private static BoundaryImportJob job(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
@@ -226,10 +174,5 @@ public class BoundaryImports {
 				list == null || list.isEmpty() ? List.of() : List.of(list.split("\n")), rs.getString("message"),
 				rs.getString("started_by"), rs.getObject("started_at", OffsetDateTime.class),
 				rs.getObject("finished_at", OffsetDateTime.class));
-	}
-
-	@PreDestroy
-	void stop() {
-		worker.shutdownNow();
 	}
 }

@@ -24,6 +24,14 @@ public class ImportRejected extends RuntimeException {
 		this.problems = List.copyOf(problems);
 	}
 
+	/** The result, unless there are problems: then an {@code ImportRejected} listing them. */
+	public static <T> T unlessAny(List<Problem> problems, T result) {
+		if (!problems.isEmpty()) {
+			throw new ImportRejected(problems);
+		}
+		return result;
+	}
+
 	public List<Problem> problems() {
 		return problems;
 	}

@@ -21,9 +21,20 @@ public final class SouthAfricanAreaFile {
 	private SouthAfricanAreaFile() {
 	}
 
+	/** The file's areas; any bad row rejects the whole file, naming every bad line. */
 	public static List<AreaRecord> read(Reader reader) throws IOException {
-		List<AreaRecord> records = new ArrayList<>();
 		List<ImportRejected.Problem> problems = new ArrayList<>();
+		return ImportRejected.unlessAny(problems, read(reader, problems));
+	}
+
+	/**
+	 * The file's good rows; each bad row is added to {@code problems} with its line and reason,
+	 * so that a caller can check the good rows further and report everything at once.
+	 *
+	 * @throws ImportRejected when the header is not this layout (nothing else can be read)
+	 */
+	public static List<AreaRecord> read(Reader reader, List<ImportRejected.Problem> problems) throws IOException {
+		List<AreaRecord> records = new ArrayList<>();
 		try (CsvReader csv = new CsvReader(reader)) {
 			CsvReader.Row header = csv.next();
 			if (header == null || !header.fields().subList(0, Math.min(5, header.fields().size()))
@@ -55,9 +66,6 @@ public final class SouthAfricanAreaFile {
 		}
 		catch (CsvReader.MalformedCsv e) {
 			problems.add(new ImportRejected.Problem(e.line(), e.getMessage()));
-		}
-		if (!problems.isEmpty()) {
-			throw new ImportRejected(problems);
 		}
 		return records;
 	}

@@ -24,11 +24,22 @@ public final class TurkishSettlementFile {
 		return "TR" + (plate.length() == 1 ? "0" + plate : plate);
 	}
 
+	/** The file's areas; any bad row rejects the whole file, naming every bad line. */
 	public static List<AreaRecord> read(Reader reader) throws IOException {
+		List<ImportRejected.Problem> problems = new ArrayList<>();
+		return ImportRejected.unlessAny(problems, read(reader, problems));
+	}
+
+	/**
+	 * The areas of the file's good rows, the country first; each bad row is added to
+	 * {@code problems} with its line and reason.
+	 *
+	 * @throws ImportRejected when the header is not this layout (nothing else can be read)
+	 */
+	public static List<AreaRecord> read(Reader reader, List<ImportRejected.Problem> problems) throws IOException {
 		Map<String, AreaRecord> provinces = new LinkedHashMap<>();
 		Map<String, AreaRecord> districts = new LinkedHashMap<>();
 		List<AreaRecord> settlements = new ArrayList<>();
-		List<ImportRejected.Problem> problems = new ArrayList<>();
 		try (CsvReader csv = new CsvReader(reader)) {
 			CsvReader.Row header = csv.next();
 			if (header == null || !header.fields().equals(List.of("il_id", "il", "ilce_id", "ilce", "mahalle_id", "mahalle"))) {
@@ -72,9 +83,6 @@ public final class TurkishSettlementFile {
 		}
 		catch (CsvReader.MalformedCsv e) {
 			problems.add(new ImportRejected.Problem(e.line(), e.getMessage()));
-		}
-		if (!problems.isEmpty()) {
-			throw new ImportRejected(problems);
 		}
 		List<AreaRecord> all = new ArrayList<>(1 + provinces.size() + districts.size() + settlements.size());
 		all.add(new AreaRecord(0, "TR", "Türkiye", AreaLevel.COUNTRY, null, null, null, null, null, null));

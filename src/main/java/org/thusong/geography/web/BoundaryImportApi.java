@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.thusong.core.InvalidInput;
 import org.thusong.core.NotFound;
 import org.thusong.geography.internal.BoundaryImportJob;
 import org.thusong.geography.internal.BoundaryImports;
@@ -39,10 +38,8 @@ class BoundaryImportApi {
 			@RequestParam(required = false) String demarcation, @RequestParam(required = false) String level,
 			@RequestParam(required = false) String property, @RequestParam(required = false) String join,
 			@RequestParam(required = false) String parentProperty, Authentication who) throws IOException {
-		if (file == null || file.isEmpty()) {
-			throw new InvalidInput("file", "choose a GeoJSON or TopoJSON file; the upload is empty");
-		}
-		long id = imports.start(new BoundaryImports.Request(file.getOriginalFilename(), file.getBytes(), demarcation, level,
+		byte[] content = Imports.content(file, "a GeoJSON or TopoJSON file");
+		long id = imports.start(new BoundaryImports.Request(file.getOriginalFilename(), content, demarcation, level,
 				property, join, parentProperty, who.getName())).id();
 		return ResponseEntity.accepted().location(URI.create("/api/v1/boundary-imports/" + id)).body(job(id));
 	}

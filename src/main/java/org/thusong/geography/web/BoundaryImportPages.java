@@ -42,12 +42,9 @@ class BoundaryImportPages {
 	}
 
 	private String form(Model model, ImportForm form, String errorField, String error) {
-		model.addAttribute("form", form);
+		Imports.formAttributes(model, form, imports.recent(10), errorField, error);
 		model.addAttribute("demarcations", directory.demarcations());
 		model.addAttribute("levels", AreaLevel.values());
-		model.addAttribute("recent", imports.recent(10));
-		model.addAttribute("errorField", errorField);
-		model.addAttribute("error", error);
 		return "geography/import";
 	}
 
@@ -55,10 +52,8 @@ class BoundaryImportPages {
 	String start(@RequestParam(required = false) MultipartFile file, ImportForm form, Authentication who, Model model,
 			HttpServletResponse response) throws IOException {
 		try {
-			if (file == null || file.isEmpty()) {
-				throw new InvalidInput("file", "choose a GeoJSON or TopoJSON file; the upload is empty");
-			}
-			long id = imports.start(new BoundaryImports.Request(file.getOriginalFilename(), file.getBytes(), form.demarcation(),
+			byte[] content = Imports.content(file, "a GeoJSON or TopoJSON file");
+			long id = imports.start(new BoundaryImports.Request(file.getOriginalFilename(), content, form.demarcation(),
 					form.level(), form.property(), form.join(), form.parentProperty(), who.getName())).id();
 			return "redirect:/areas/boundaries/imports/" + id;
 		}

@@ -11,7 +11,7 @@ import org.thusong.core.NotFound;
  * On geography's pages, an unknown area (or one outside the reader's scope) is a 404 page and a
  * bad parameter a 400 page, each saying what was wrong; never a 500.
  */
-@ControllerAdvice(assignableTypes = { AreaPages.class, BoundaryImportPages.class })
+@ControllerAdvice(assignableTypes = { AreaPages.class, BoundaryImportPages.class, AreaImportPages.class })
 class GeographyPageErrors {
 
 	@ExceptionHandler(NotFound.class)
