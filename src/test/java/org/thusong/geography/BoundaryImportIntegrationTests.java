@@ -20,6 +20,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.thusong.geography.GeographyUsers.amatholeAdmin;
 import static org.thusong.geography.GeographyUsers.mbhasheOfficer;
 import static org.thusong.geography.GeographyUsers.platformAdmin;
 
@@ -108,6 +109,9 @@ class BoundaryImportIntegrationTests {
 				.with(mbhasheOfficer()))
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/areas/boundaries/import").with(mbhasheOfficer())).andExpect(status().isForbidden());
+		// An administrator of one district does not redraw the boundaries everyone uses.
+		mvc.perform(get("/areas/boundaries/import").with(amatholeAdmin())).andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/boundary-imports/1").with(amatholeAdmin())).andExpect(status().isForbidden());
 	}
 
 	@Test

@@ -24,6 +24,11 @@ final class GeographyUsers {
 				false, "x"));
 	}
 
+	static RequestPostProcessor amatholeAdmin() {
+		return user(new ThusongUser(4, "amathole.admin", "Amathole administrator", Set.of(Role.ADMIN), "DC12",
+				Scope.of("ZA/EC/DC12"), false, "x"));
+	}
+
 	static RequestPostProcessor erzincanOfficer() {
 		return user(new ThusongUser(3, "ayse", "Ayşe Erzincan", Set.of(Role.OFFICER), "TR24", Scope.of("TR/TR24"), false, "x"));
 	}

@@ -33,6 +33,12 @@ class BoundaryImportApi {
 		this.imports = imports;
 	}
 
+	/** Boundaries are shared by every organisation: only the platform administrator replaces them. */
+	@org.springframework.web.bind.annotation.ModelAttribute
+	void onlyThePlatformAdministrator(org.thusong.core.Scope scope) {
+		Imports.requirePlatformAdmin(scope);
+	}
+
 	@PostMapping(consumes = "multipart/form-data")
 	ResponseEntity<BoundaryImportJob> start(@RequestParam(required = false) MultipartFile file,
 			@RequestParam(required = false) String demarcation, @RequestParam(required = false) String level,

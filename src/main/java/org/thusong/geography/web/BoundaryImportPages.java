@@ -32,6 +32,12 @@ class BoundaryImportPages {
 		this.directory = directory;
 	}
 
+	/** Boundaries are shared by every organisation: only the platform administrator replaces them. */
+	@org.springframework.web.bind.annotation.ModelAttribute
+	void onlyThePlatformAdministrator(org.thusong.core.Scope scope) {
+		Imports.requirePlatformAdmin(scope);
+	}
+
 	/** The form's fields, kept when it is shown again with an error. */
 	record ImportForm(String demarcation, String level, String property, String join, String parentProperty) {
 	}
