@@ -24,7 +24,8 @@ import org.thusong.geography.internal.boundary.Geometries;
  * lookups a second on one core): which ward, municipality, province, il or ilçe holds a place.
  * The boundaries live in memory in an index built from the database in the background at
  * start, and rebuilt when {@link BoundariesImported} says they changed; the old index keeps
- * answering while the new one is built.
+ * answering while the new one is built. Other instances behind the same database notice the
+ * change within a minute (a cheap fingerprint of the boundary table is compared) and rebuild too.
  */
 @Service
 public class AreaLocator {
@@ -37,6 +38,9 @@ public class AreaLocator {
 	private final JdbcClient jdbc;
 
 	private volatile CompletableFuture<BoundaryIndex> index;
+
+	/** The boundary table's fingerprint the current index reflects; null until first checked. */
+	private volatile String indexedFingerprint;
 
 	AreaLocator(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -93,6 +97,7 @@ public class AreaLocator {
 	void buildAtStart() {
 		synchronized (this) {
 			if (index == null) {
+				indexedFingerprint = fingerprint();
 				index = build();
 			}
 		}
@@ -101,7 +106,30 @@ public class AreaLocator {
 	@ApplicationModuleListener
 	void on(BoundariesImported event) {
 		log.info("Boundaries of {} ({}) changed: rebuilding the point lookup index", event.demarcation(), event.level());
+		indexedFingerprint = fingerprint();
 		rebuild();
+	}
+
+	/**
+	 * Another instance may have imported boundaries: its event reached only its own listeners. A
+	 * count and the latest load time tell whether the table changed since this index was built.
+	 */
+	@org.springframework.scheduling.annotation.Scheduled(initialDelayString = "${thusong.geography.index-check:PT1M}",
+			fixedDelayString = "${thusong.geography.index-check:PT1M}")
+	void rebuildWhenAnotherInstanceChangedTheBoundaries() {
+		String now = fingerprint();
+		String before = indexedFingerprint;
+		indexedFingerprint = now;
+		if (before != null && !before.equals(now)) {
+			log.info("The boundary table changed ({} -> {}): rebuilding the point lookup index", before, now);
+			rebuild();
+		}
+	}
+
+	private String fingerprint() {
+		return jdbc.sql("SELECT count(*) || '@' || coalesce(max(loaded_at)::text, '-') FROM geography_boundary")
+			.query(String.class)
+			.single();
 	}
 
 	/** Builds a new index in the background and swaps it in when ready. */

@@ -14,6 +14,9 @@ class AreaLocatorIntegrationTests {
 	@Autowired
 	AreaLocator locator;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@Test
 	void findsTheMbhasheWardOf2011AndMbhasheOf2016AtDutywa() {
 		Location dutywa = locator.locate(-32.10, 28.31);
@@ -68,5 +71,40 @@ class AreaLocatorIntegrationTests {
 			.hasMessageContaining("lat");
 		assertThatThrownBy(() -> locator.locate(-30, Double.NaN)).isInstanceOf(InvalidInput.class)
 			.hasMessageContaining("lon");
+	}
+
+	@Test
+	void picksUpBoundariesThatAnotherInstanceLoaded() throws Exception {
+		assertThat(locator.locate(-32.10, 28.31).in("ZA-2016")).extracting(LocatedArea::level)
+			.doesNotContain(AreaLevel.WARD);
+		// Another instance writes a 2016 ward boundary; its event never reaches this instance.
+		org.locationtech.jts.geom.GeometryFactory shapes = new org.locationtech.jts.geom.GeometryFactory();
+		org.locationtech.jts.geom.Geometry square = shapes.toGeometry(new org.locationtech.jts.geom.Envelope(28.30, 28.32, -32.11, -32.09));
+		jdbc.sql("""
+				INSERT INTO geography_boundary (demarcation, code, geometry, min_lon, min_lat, max_lon, max_lat, square_km, source)
+				VALUES ('ZA-2016', '21201001', :wkb, 28.30, -32.11, 28.32, -32.09, 4.2, 'another instance')""")
+			.param("wkb", new org.locationtech.jts.io.WKBWriter().write(square))
+			.update();
+
+		try {
+			locator.rebuildWhenAnotherInstanceChangedTheBoundaries();
+			awaitWardAtDutywa(true);
+			assertThat(locator.locate(-32.10, 28.31).in("ZA-2016")).extracting(LocatedArea::code)
+				.containsExactly("21201001", "EC121", "DC12", "EC");
+		}
+		finally {
+			// Leave the index as the other tests expect it.
+			jdbc.sql("DELETE FROM geography_boundary WHERE source = 'another instance'").update();
+			locator.rebuildWhenAnotherInstanceChangedTheBoundaries();
+			awaitWardAtDutywa(false);
+		}
+	}
+
+	private void awaitWardAtDutywa(boolean present) throws InterruptedException {
+		long deadline = System.currentTimeMillis() + 30_000;
+		while (locator.locate(-32.10, 28.31).in("ZA-2016").stream().anyMatch(a -> a.level() == AreaLevel.WARD) != present
+				&& System.currentTimeMillis() < deadline) {
+			Thread.sleep(100);
+		}
 	}
 }
