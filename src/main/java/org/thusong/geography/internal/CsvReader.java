@@ -97,13 +97,21 @@ public final class CsvReader implements AutoCloseable {
 
 		private final int line;
 
+		private final String reason;
+
 		public MalformedCsv(int line, String reason) {
 			super("line " + line + ": " + reason);
 			this.line = line;
+			this.reason = reason;
 		}
 
 		public int line() {
 			return line;
+		}
+
+		/** What is wrong, without the line number (which {@link #line()} gives). */
+		public String reason() {
+			return reason;
 		}
 	}
 }

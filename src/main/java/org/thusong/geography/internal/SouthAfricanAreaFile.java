@@ -65,7 +65,7 @@ public final class SouthAfricanAreaFile {
 			}
 		}
 		catch (CsvReader.MalformedCsv e) {
-			problems.add(new ImportRejected.Problem(e.line(), e.getMessage()));
+			problems.add(new ImportRejected.Problem(e.line(), e.reason()));
 		}
 		return records;
 	}

@@ -82,7 +82,7 @@ public final class TurkishSettlementFile {
 			}
 		}
 		catch (CsvReader.MalformedCsv e) {
-			problems.add(new ImportRejected.Problem(e.line(), e.getMessage()));
+			problems.add(new ImportRejected.Problem(e.line(), e.reason()));
 		}
 		List<AreaRecord> all = new ArrayList<>(1 + provinces.size() + districts.size() + settlements.size());
 		all.add(new AreaRecord(0, "TR", "Türkiye", AreaLevel.COUNTRY, null, null, null, null, null, null));
