@@ -86,4 +86,18 @@ public class Organisations {
 				OrganisationKind.valueOf(rs.getString("kind")), rs.getString("jurisdiction_area_code"),
 				rs.getString("jurisdiction_path"), rs.getBoolean("demo"));
 	}
+
+	/** The departments inside an organisation, in the order they were added; empty for an unknown code. */
+	public java.util.List<Department> departments(String code) {
+		if (code == null || code.isBlank()) {
+			return java.util.List.of();
+		}
+		return jdbc.sql("""
+				SELECT d.code, d.name FROM organisation_department d
+				  JOIN organisation o ON o.id = d.organisation_id
+				 WHERE upper(o.code) = upper(:code) ORDER BY d.id""")
+			.param("code", code.trim())
+			.query((rs, n) -> new Department(rs.getString("code"), rs.getString("name")))
+			.list();
+	}
 }

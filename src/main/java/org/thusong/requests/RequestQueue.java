@@ -1,0 +1,101 @@
+package org.thusong.requests;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.thusong.core.PageOf;
+import org.thusong.core.PageRequestOf;
+import org.thusong.core.Scope;
+
+/**
+ * Lists of requests within a reader's scope: the staff queue, a ward's requests, a caller's
+ * history, Open311's list. Filters go into SQL so that indexes serve them.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RequestQueue {
+
+	private final JdbcClient jdbc;
+
+	RequestQueue(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public PageOf<RequestSummary> page(Scope scope, RequestFilter filter, PageRequestOf page) {
+		StringBuilder where = new StringBuilder(" WHERE r.area_path LIKE ANY (:patterns)");
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("patterns", scope.likePatternArray());
+		if (filter.organisationCode() != null) {
+			where.append(" AND r.organisation_code = :org");
+			params.put("org", filter.organisationCode());
+		}
+		if (!filter.statuses().isEmpty()) {
+			where.append(" AND r.status = ANY (:statuses)");
+			params.put("statuses", filter.statuses().stream().map(Enum::name).toArray(String[]::new));
+		}
+		if (filter.serviceCode() != null) {
+			where.append(" AND r.service_code = :service");
+			params.put("service", filter.serviceCode());
+		}
+		if (filter.departmentCode() != null) {
+			where.append(" AND r.department_code = :department");
+			params.put("department", filter.departmentCode());
+		}
+		if (filter.wardCode() != null) {
+			where.append(" AND r.ward_code = :ward");
+			params.put("ward", filter.wardCode());
+		}
+		if (filter.text() != null && !filter.text().isBlank()) {
+			where.append(" AND (upper(r.reference) = upper(:text) OR r.reporter_phone = :phone)");
+			params.put("text", filter.text().trim());
+			params.put("phone", filter.text().replaceAll("[ ()-]", ""));
+		}
+		if (filter.submittedFrom() != null) {
+			where.append(" AND r.submitted_at >= :from");
+			params.put("from", Timestamp.from(filter.submittedFrom()));
+		}
+		if (filter.submittedTo() != null) {
+			where.append(" AND r.submitted_at <= :to");
+			params.put("to", Timestamp.from(filter.submittedTo()));
+		}
+		if (filter.overdueOnly()) {
+			where.append(" AND r.status IN ('SUBMITTED','ACKNOWLEDGED','ASSIGNED','IN_PROGRESS','REOPENED') AND r.due_at < now()");
+		}
+		String order = switch (filter.sort()) {
+			case DUE_FIRST -> " ORDER BY r.due_at, r.id";
+			case NEWEST_FIRST -> " ORDER BY r.submitted_at DESC, r.id DESC";
+			case OLDEST_FIRST -> " ORDER BY r.submitted_at, r.id";
+		};
+		long total = jdbc.sql("SELECT count(*) FROM service_request r" + where).params(params).query(Long.class).single();
+		Instant now = Instant.now();
+		List<RequestSummary> items = new ArrayList<>(jdbc.sql("""
+				SELECT r.*, (SELECT count(*) FROM service_request d WHERE d.duplicate_of = r.id) AS merged
+				  FROM service_request r""" + where + order + " LIMIT :limit OFFSET :offset")
+			.params(params)
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query((rs, n) -> {
+				RequestStatus status = RequestStatus.valueOf(rs.getString("status"));
+				Instant due = rs.getTimestamp("due_at").toInstant();
+				double lat = rs.getDouble("latitude");
+				Double latitude = rs.wasNull() ? null : lat;
+				double lon = rs.getDouble("longitude");
+				Double longitude = rs.wasNull() ? null : lon;
+				return new RequestSummary(rs.getString("reference"), rs.getString("organisation_code"),
+						rs.getString("service_code"), RequestKind.valueOf(rs.getString("kind")), status,
+						rs.getString("description"), rs.getString("ward_code"), rs.getString("ward_name"),
+						rs.getString("department_code"), rs.getString("officer"), Priority.valueOf(rs.getString("priority")),
+						latitude, longitude, rs.getString("address"), rs.getTimestamp("submitted_at").toInstant(), due,
+						rs.getTimestamp("updated_at").toInstant(), status.isOpen() && now.isAfter(due), 1 + rs.getInt("merged"));
+			})
+			.list());
+		return new PageOf<>(items, page.page(), page.size(), total);
+	}
+}
