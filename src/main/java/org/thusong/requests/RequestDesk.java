@@ -101,7 +101,7 @@ public class RequestDesk {
 				command.filedBy() == null ? FiledBy.CITIZEN : command.filedBy(), filedByUser,
 				command.channel() == null ? Channel.WEB : command.channel(), service.priority(), now);
 		ServiceRequest request = ServiceRequest.file(filing, routing.departmentFor(service, place.areaPath()),
-				clock.dueAt(now, service.targetHours()), actor(filedByUser));
+				clock.dueAt(municipality.code(), now, service.targetHours()), actor(filedByUser));
 		long id = requests.insert(request, answers);
 		audit.record("service-request", reference, "submitted", place.areaPath(), null,
 				Map.of("service", service.code(), "department", request.departmentCode(), "channel", filing.channel(),
