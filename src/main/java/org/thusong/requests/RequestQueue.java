@@ -98,4 +98,52 @@ public class RequestQueue {
 			.list());
 		return new PageOf<>(items, page.page(), page.size(), total);
 	}
+
+	/**
+	 * Open requests of the same service near a point, filed within a time window: shown to the
+	 * person filing, so that one leak is reported once and its reporters all hear of it.
+	 *
+	 * @param radiusMetres how far from the point (great-circle distance)
+	 * @param window how far back
+	 */
+	public java.util.List<RequestSummary> nearby(String organisationCode, String serviceCode, double latitude,
+			double longitude, double radiusMetres, java.time.Duration window) {
+		if (radiusMetres <= 0 || radiusMetres > 50_000) {
+			throw new org.thusong.core.InvalidInput("radius", "must be between 1 and 50,000 metres");
+		}
+		// A bounding box first (indexable, cheap), then the exact distance on the few rows left.
+		double dLat = radiusMetres / 111_320.0;
+		double dLon = radiusMetres / (111_320.0 * Math.max(0.01, Math.cos(Math.toRadians(latitude))));
+		java.util.List<String> references = jdbc.sql("""
+				SELECT reference FROM service_request
+				 WHERE organisation_code = :org AND service_code = :service
+				   AND status IN ('SUBMITTED','ACKNOWLEDGED','ASSIGNED','IN_PROGRESS','REOPENED')
+				   AND submitted_at >= now() - CAST(:window AS interval)
+				   AND latitude BETWEEN :minLat AND :maxLat AND longitude BETWEEN :minLon AND :maxLon
+				   AND 2 * 6371000 * asin(sqrt(power(sin(radians(latitude - :lat) / 2), 2)
+				       + cos(radians(:lat)) * cos(radians(latitude)) * power(sin(radians(longitude - :lon) / 2), 2))) <= :radius
+				 ORDER BY submitted_at DESC LIMIT 20""")
+			.param("org", organisationCode)
+			.param("service", serviceCode)
+			.param("window", window.toSeconds() + " seconds")
+			.param("minLat", latitude - dLat)
+			.param("maxLat", latitude + dLat)
+			.param("minLon", longitude - dLon)
+			.param("maxLon", longitude + dLon)
+			.param("lat", latitude)
+			.param("lon", longitude)
+			.param("radius", radiusMetres)
+			.query(String.class)
+			.list();
+		if (references.isEmpty()) {
+			return java.util.List.of();
+		}
+		// Nearby requests are shown to anyone filing, so they are read without a scope; callers show no personal data.
+		return references.stream()
+			.flatMap(ref -> page(org.thusong.core.Scope.everything(),
+					new RequestFilter(null, null, null, null, null, ref, null, null, false, null), new PageRequestOf(0, 1))
+				.items()
+				.stream())
+			.toList();
+	}
 }
