@@ -105,6 +105,7 @@ class NotificationPagesIntegrationTests {
 
 		mvc.perform(get("/notifications").with(user(adminOf(MBHASHE))))
 			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/notifications\"")))
 			.andExpect(content().string(containsString("Mbhashe water outage")))
 			.andExpect(content().string(containsString("t***@example.org")))
 			.andExpect(content().string(containsString("+2782***4567")))
@@ -142,6 +143,8 @@ class NotificationPagesIntegrationTests {
 		ThusongUser officer = new ThusongUser(10, "officer", "Officer", Set.of(Role.OFFICER), "EC121", Scope.of(MBHASHE),
 				false, null);
 		mvc.perform(get("/notifications").with(user(officer))).andExpect(status().isForbidden());
+		mvc.perform(get("/documents").with(user(officer)))
+			.andExpect(content().string(not(containsString("href=\"/notifications\""))));
 	}
 
 	@Test
