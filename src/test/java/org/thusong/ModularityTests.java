@@ -18,7 +18,7 @@ class ModularityTests {
 	@Test
 	void theFoundationModulesExist() {
 		assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
-			.contains("core", "geography", "organisations", "identity", "audit", "documents");
+			.contains("core", "geography", "organisations", "identity", "audit", "documents", "notifications");
 	}
 
 	@Test
