@@ -21,6 +21,7 @@ import org.thusong.organisations.OrganisationSummary;
 import org.thusong.organisations.Organisations;
 import org.thusong.requests.internal.AnswerRules;
 import org.thusong.requests.internal.Placement;
+import org.thusong.requests.internal.ReporterMessages;
 import org.thusong.requests.internal.ReferenceNumbers;
 import org.thusong.requests.internal.Routing;
 import org.thusong.requests.internal.ServiceLevelClock;
@@ -58,11 +59,15 @@ public class RequestDesk {
 
 	private final Clock time;
 
+	private final ReporterMessages messages;
+
 	private final Duration reopenWindow;
 
 	RequestDesk(ServiceCatalogue catalogue, ServiceRequests requests, Organisations organisations, Placement placement,
 			Routing routing, ReferenceNumbers references, ServiceLevelClock clock, AuditTrail audit,
-			ApplicationEventPublisher events, @Value("${thusong.requests.reopen-window:P14D}") Duration reopenWindow) {
+			ApplicationEventPublisher events, ReporterMessages messages,
+			@Value("${thusong.requests.reopen-window:P14D}") Duration reopenWindow) {
+		this.messages = messages;
 		this.catalogue = catalogue;
 		this.requests = requests;
 		this.organisations = organisations;
@@ -187,6 +192,10 @@ public class RequestDesk {
 		RequestStatus before = request.status();
 		verb.accept(request);
 		requests.update(request);
+		String serviceName = catalogue.service(request.organisationCode(), request.filing().serviceCode())
+			.map(s -> s.name(request.filing().areaPath().startsWith("TR") ? java.util.Locale.forLanguageTag("tr") : java.util.Locale.ENGLISH))
+			.orElse(request.filing().serviceCode());
+		messages.tell(request, serviceName, request.newSteps());
 		audit.record("service-request", request.reference(), action, request.filing().areaPath(),
 				Map.of("status", before.name()), Map.of("status", request.status().name(), "department",
 						request.departmentCode(), "officer", request.officer() == null ? "" : request.officer()));

@@ -45,10 +45,17 @@ public class ServiceLevels {
 
 	private final ApplicationEventPublisher events;
 
-	ServiceLevels(JdbcClient jdbc, AuditTrail audit, ApplicationEventPublisher events) {
+	private final org.thusong.requests.internal.ReporterMessages messages;
+
+	private final org.thusong.organisations.Organisations organisations;
+
+	ServiceLevels(JdbcClient jdbc, AuditTrail audit, ApplicationEventPublisher events,
+			org.thusong.requests.internal.ReporterMessages messages, org.thusong.organisations.Organisations organisations) {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.events = events;
+		this.messages = messages;
+		this.organisations = organisations;
 	}
 
 	/**
@@ -83,6 +90,8 @@ public class ServiceLevels {
 					Map.of("department", request.department(), "dueAt", request.due().toString()));
 			events.publishEvent(new ServiceRequestEscalated(request.reference(), request.organisation(), request.department(),
 					request.path(), request.due()));
+			String name = organisations.findByCode(request.organisation()).map(o -> o.name()).orElse(request.organisation());
+			messages.escalate(request.reference(), request.organisation(), request.department(), request.path(), request.due(), name);
 		}
 		if (!escalated.isEmpty()) {
 			log.info("Escalated {} overdue request(s)", escalated.size());
