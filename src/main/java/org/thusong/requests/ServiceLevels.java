@@ -23,16 +23,13 @@ import org.thusong.core.Scope;
 @Service
 public class ServiceLevels {
 
-	/** What the on-time figures are grouped by. */
-	public enum GroupBy {
-		SERVICE("r.service_code"), DEPARTMENT("r.department_code"), WARD("coalesce(r.ward_name, r.ward_code, '-')"),
-		MONTH("to_char(r.submitted_at AT TIME ZONE 'UTC', 'YYYY-MM')");
-
-		private final String expression;
-
-		GroupBy(String expression) {
-			this.expression = expression;
-		}
+	private static String expression(OnTimeGroup groupBy) {
+		return switch (groupBy) {
+			case SERVICE -> "r.service_code";
+			case DEPARTMENT -> "r.department_code";
+			case WARD -> "coalesce(r.ward_name, r.ward_code, '-')";
+			case MONTH -> "to_char(r.submitted_at AT TIME ZONE 'UTC', 'YYYY-MM')";
+		};
 	}
 
 	private static final Logger log = LoggerFactory.getLogger(ServiceLevels.class);
@@ -99,16 +96,16 @@ public class ServiceLevels {
 		return escalated.size();
 	}
 
-	/** On-time figures for requests submitted in [from, to) within the scope, grouped. */
+	/** On-time figures for requests submitted from {@code from} (inclusive) to {@code to} (exclusive) within the scope, grouped. */
 	@Transactional(readOnly = true)
-	public List<OnTime> onTime(Scope scope, GroupBy groupBy, String organisationCode, Instant from, Instant to) {
+	public List<OnTime> onTime(Scope scope, OnTimeGroup groupBy, String organisationCode, Instant from, Instant to) {
 		if (groupBy == null) {
 			throw new InvalidInput("by", "must be one of service, department, ward, month");
 		}
 		if (from != null && to != null && !to.isAfter(from)) {
 			throw new InvalidInput("to", "must be after from");
 		}
-		return jdbc.sql("SELECT " + groupBy.expression + " " + """
+		return jdbc.sql("SELECT " + expression(groupBy) + " " + """
 				 AS grp,
 				       count(*) AS total,
 				       count(*) FILTER (WHERE r.resolved_at IS NOT NULL) AS resolved,

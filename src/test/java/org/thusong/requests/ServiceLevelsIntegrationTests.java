@@ -100,14 +100,14 @@ class ServiceLevelsIntegrationTests {
 		makeOverdue(overdue, Duration.ofHours(1));
 		file("streetlight-out", "Still open, not yet due");
 
-		OnTime streetlights = levels.onTime(MBHASHE, ServiceLevels.GroupBy.SERVICE, "EC121", null, null).stream()
+		OnTime streetlights = levels.onTime(MBHASHE, OnTimeGroup.SERVICE, "EC121", null, null).stream()
 			.filter(o -> o.group().equals("streetlight-out")).findFirst().orElseThrow();
 		assertThat(streetlights.total()).isEqualTo(4);
 		assertThat(streetlights.onTime()).isEqualTo(1);
 		assertThat(streetlights.late()).isEqualTo(2);
 		assertThat(streetlights.pending()).isEqualTo(1);
 		assertThat(streetlights.percent()).isEqualTo(33.3);
-		assertThat(levels.onTime(Scope.of("ZA/EC/DC12/EC122"), ServiceLevels.GroupBy.SERVICE, null, null, null)).isEmpty();
+		assertThat(levels.onTime(Scope.of("ZA/EC/DC12/EC122"), OnTimeGroup.SERVICE, null, null, null)).isEmpty();
 	}
 
 	@Test

@@ -26,6 +26,7 @@ import org.thusong.core.Scope;
 import org.thusong.organisations.OrganisationSummary;
 import org.thusong.organisations.Organisations;
 import org.thusong.requests.OnTime;
+import org.thusong.requests.OnTimeGroup;
 import org.thusong.requests.ServiceLevels;
 import org.thusong.requests.WorkingCalendar;
 import org.thusong.requests.internal.ServiceLevelClock;
@@ -58,7 +59,7 @@ class ServiceLevelApi {
 	List<OnTime> onTime(Scope scope, @RequestParam(defaultValue = "service") String by,
 			@RequestParam(required = false) String organisation, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to) {
-		ServiceLevels.GroupBy groupBy = RequestApi.parse(ServiceLevels.GroupBy.class, by, "by");
+		OnTimeGroup groupBy = RequestApi.parse(OnTimeGroup.class, by, "by");
 		return levels.onTime(scope, groupBy, organisation, instant(from, "from"), instant(to, "to"));
 	}
 
