@@ -15,9 +15,10 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Two doors: the API ({@code /api/**}) takes HTTP Basic or an {@code X-API-Key} header and never
- * a session cookie, so it needs no CSRF token; the pages use form login with a session and a CSRF
- * token on every form.
+ * Three doors: the API ({@code /api/**}) takes HTTP Basic or an {@code X-API-Key} header and never
+ * a session cookie, so it needs no CSRF token; Open311 ({@code /open311/**}) is public and
+ * stateless, its controller checking the {@code api_key} a POST carries; the pages use form login
+ * with a session and a CSRF token on every form.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -46,6 +47,18 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
+	SecurityFilterChain open311(HttpSecurity http) throws Exception {
+		http.securityMatcher("/open311/**")
+			.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.securityContext(context -> context.requireExplicitSave(true))
+			.requestCache(cache -> cache.disable())
+			.csrf(csrf -> csrf.disable());
+		return http.build();
+	}
+
+	@Bean
+	@Order(3)
 	SecurityFilterChain pages(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_PAGES).permitAll().anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
