@@ -68,6 +68,24 @@ public final class Browser implements AutoCloseable {
 		return this;
 	}
 
+	/** Sets the window to a size, e.g. a phone's 390 × 844, to see the pages as a phone shows them. */
+	public Browser resize(int width, int height) {
+		driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+		return this;
+	}
+
+	/** Chooses the option with this value in a select. */
+	public Browser choose(String id, String value) {
+		new org.openqa.selenium.support.ui.Select(driver.findElement(By.id(id))).selectByValue(value);
+		return this;
+	}
+
+	/** Puts a file into a file input. */
+	public Browser attach(String id, Path file) {
+		driver.findElement(By.id(id)).sendKeys(file.toAbsolutePath().toString());
+		return this;
+	}
+
 	/** Clicks something that stays on the page (a checkbox, a disclosure). */
 	public Browser click(By by) {
 		driver.findElement(by).click();

@@ -22,8 +22,20 @@ public class Areas {
 
 	private final JdbcClient jdbc;
 
-	Areas(JdbcClient jdbc) {
+	private final org.thusong.geography.internal.AreaDirectory directory;
+
+	Areas(JdbcClient jdbc, org.thusong.geography.internal.AreaDirectory directory) {
 		this.jdbc = jdbc;
+		this.directory = directory;
+	}
+
+	/**
+	 * A GeoJSON FeatureCollection of the area's outline (first) and its children's boundaries,
+	 * with each feature's {@code code}, {@code name} and {@code level}: for maps anyone may see,
+	 * such as a municipality's public request form. Empty when no boundaries are loaded.
+	 */
+	public String outlineAndChildrenGeoJson(AreaSummary area) {
+		return directory.outlineAndChildrenGeoJson(area.demarcation(), area.code());
 	}
 
 	/** The area with this code in its country's current demarcation. */

@@ -16,6 +16,8 @@ import org.thusong.audit.AuditTrail;
 import org.thusong.core.InvalidInput;
 import org.thusong.core.NotFound;
 import org.thusong.core.Scope;
+import org.thusong.documents.DocumentSummary;
+import org.thusong.documents.Documents;
 import org.thusong.organisations.OrganisationKind;
 import org.thusong.organisations.OrganisationSummary;
 import org.thusong.organisations.Organisations;
@@ -63,11 +65,17 @@ public class RequestDesk {
 
 	private final Duration reopenWindow;
 
+	private final Documents documents;
+
+	/** The most photos one filing may carry. */
+	public static final int MAX_PHOTOS = 3;
+
 	RequestDesk(ServiceCatalogue catalogue, ServiceRequests requests, Organisations organisations, Placement placement,
 			Routing routing, ReferenceNumbers references, ServiceLevelClock clock, AuditTrail audit,
 			ApplicationEventPublisher events, ReporterMessages messages,
-			@Value("${thusong.requests.reopen-window:P14D}") Duration reopenWindow) {
+			@Value("${thusong.requests.reopen-window:P14D}") Duration reopenWindow, Documents documents) {
 		this.messages = messages;
+		this.documents = documents;
 		this.catalogue = catalogue;
 		this.requests = requests;
 		this.organisations = organisations;
@@ -114,6 +122,30 @@ public class RequestDesk {
 		events.publishEvent(new ServiceRequestSubmitted(reference, municipality.code(), place.areaPath(), place.wardCode(),
 				service.code(), command.kind(), now));
 		return requests.findById(id).orElseThrow();
+	}
+
+	/**
+	 * Files a request with up to {@value #MAX_PHOTOS} photos, stored as documents in the request's
+	 * area. A photo the documents module refuses (too large, not an image it accepts) undoes the
+	 * whole filing: nothing is saved.
+	 *
+	 * @throws org.thusong.documents.DocumentTooLarge for a photo over the documents limit
+	 * @throws org.thusong.documents.UnsupportedDocumentType for a file that is not an accepted type
+	 */
+	public ServiceRequest file(NewServiceRequest command, String filedByUser,
+			List<org.springframework.web.multipart.MultipartFile> photos) {
+		List<org.springframework.web.multipart.MultipartFile> given = photos == null ? List.of()
+				: photos.stream().filter(p -> p != null && !p.isEmpty()).toList();
+		if (given.size() > MAX_PHOTOS) {
+			throw new InvalidInput("photos", "at most " + MAX_PHOTOS + " photos, not " + given.size());
+		}
+		ServiceRequest request = file(command, filedByUser);
+		for (org.springframework.web.multipart.MultipartFile photo : given) {
+			DocumentSummary stored = documents.store(null, photo, request.filing().areaPath(), request.organisationCode(),
+					"Photo of request " + request.reference());
+			requests.attachPhoto(request.id(), stored.id().value());
+		}
+		return request;
 	}
 
 	public ServiceRequest acknowledge(String reference, String actor, Scope scope) {

@@ -36,6 +36,11 @@ public class RequestViews {
 				full.rating(), null, java.util.Map.of(), full.history());
 	}
 
+	/** How many photos the reporter attached (the public status page shows the count only). */
+	public int photoCount(String reference) {
+		return requests.findByReference(reference).map(r -> requests.photos(r.id()).size()).orElse(0);
+	}
+
 	public RequestView view(ServiceRequest r, boolean publicOnly) {
 		ServiceRequest.Filing f = r.filing();
 		String original = r.duplicateOf() == null ? null

@@ -164,6 +164,24 @@ public class ServiceRequests {
 			.query(Integer.class).single();
 	}
 
+	/** Links a stored photo (a document id) to the request, after the ones it has. */
+	void attachPhoto(long requestId, java.util.UUID documentId) {
+		jdbc.sql("""
+				INSERT INTO service_request_photo (request_id, document_id, position)
+				VALUES (:id, :document, (SELECT count(*) FROM service_request_photo WHERE request_id = :id))""")
+			.param("id", requestId)
+			.param("document", documentId)
+			.update();
+	}
+
+	/** The ids of the documents holding the request's photos, in the order they were attached. */
+	public List<java.util.UUID> photos(long requestId) {
+		return jdbc.sql("SELECT document_id FROM service_request_photo WHERE request_id = :id ORDER BY position")
+			.param("id", requestId)
+			.query(java.util.UUID.class)
+			.list();
+	}
+
 	private static Timestamp timestamp(Instant instant) {
 		return instant == null ? null : Timestamp.from(instant);
 	}

@@ -212,6 +212,30 @@ public class AreaDirectory {
 		return out.append("]}").toString();
 	}
 
+	/**
+	 * The area's own outline and its children's boundaries in one FeatureCollection, for a public
+	 * map (a municipality's wards or mahalleler); whatever boundaries are loaded, possibly none.
+	 */
+	public String outlineAndChildrenGeoJson(String demarcation, String code) {
+		StringBuilder out = new StringBuilder(1 << 16).append("{\"type\":\"FeatureCollection\",\"features\":[");
+		boolean[] first = { true };
+		jdbc.sql("""
+				SELECT a.demarcation, a.code, a.name, a.level, b.geometry FROM geography_area a
+				  JOIN geography_boundary b ON b.demarcation = a.demarcation AND b.code = a.code
+				 WHERE a.demarcation = :demarcation AND (a.code = :code OR a.parent_code = :code)
+				 ORDER BY a.code = :code DESC, a.name_sort""")
+			.param("demarcation", demarcation)
+			.param("code", code)
+			.query(rs -> {
+				if (!first[0]) {
+					out.append(',');
+				}
+				first[0] = false;
+				feature(out, rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBytes(5));
+			});
+		return out.append("]}").toString();
+	}
+
 	private static void feature(StringBuilder out, String demarcation, String code, String name, String level, byte[] wkb) {
 		out.append("{\"type\":\"Feature\",\"id\":").append(json(code)).append(",\"properties\":{\"demarcation\":")
 			.append(json(demarcation)).append(",\"code\":").append(json(code)).append(",\"name\":").append(json(name))

@@ -25,7 +25,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfiguration {
 
 	private static final String[] PUBLIC_PAGES = { "/login", "/about", "/css/**", "/js/**", "/img/**", "/webjars/**",
-			"/favicon.ico", "/error", "/actuator/health/**", "/actuator/info", "/actuator/prometheus" };
+			"/favicon.ico", "/error", "/report/**", "/status", "/status/**", "/actuator/health/**", "/actuator/info", "/actuator/prometheus" };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {

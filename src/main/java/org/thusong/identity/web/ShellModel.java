@@ -44,16 +44,21 @@ class ShellModel {
 
 	/** Which sections a user's navigation shows. */
 	record Navigation(boolean signedIn, boolean areas, boolean organisations, boolean users, boolean apiKeys,
-			boolean audit, boolean documents, boolean notifications, boolean admin) {
+			boolean audit, boolean documents, boolean notifications, boolean admin, boolean requests, boolean console,
+			boolean myArea) {
 
-		static final Navigation ANONYMOUS = new Navigation(false, false, false, false, false, false, false, false, false);
+		static final Navigation ANONYMOUS = new Navigation(false, false, false, false, false, false, false, false, false,
+				false, false, false);
 
 		static Navigation of(ThusongUser user) {
 			boolean admin = user.has(Role.ADMIN);
 			boolean auditor = user.has(Role.AUDITOR);
 			// Community representatives work through requests, not the registers of people and bodies.
 			boolean registers = !(user.roles().size() == 1 && user.has(Role.COMMUNITY_REPRESENTATIVE));
-			return new Navigation(true, true, registers, admin, admin, admin || auditor, true, admin, admin);
+			boolean requests = admin || auditor || user.has(Role.MANAGER) || user.has(Role.OFFICER) || user.has(Role.AGENT)
+					|| user.has(Role.COORDINATOR);
+			return new Navigation(true, true, registers, admin, admin, admin || auditor, true, admin, admin, requests,
+					admin || user.has(Role.AGENT), user.has(Role.COMMUNITY_REPRESENTATIVE));
 		}
 	}
 }
