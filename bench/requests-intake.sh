@@ -1,0 +1,9 @@
+#!/bin/sh
+# Open311 intake beside a bare JDBC insert (see bench/README-requests.md).
+# Usage: bench/requests-intake.sh [requests per round] [rounds]
+set -e
+cd "$(dirname "$0")/.."
+mvn -o -q test-compile
+mvn -o -q dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
+exec java -Xmx2g -cp "target/classes:target/test-classes:$(cat target/bench.classpath)" \
+  org.thusong.bench.IntakeBenchmark "$@"
