@@ -45,10 +45,10 @@ public final class IntakeBenchmark {
 		int perRound = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
 		int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
 		Path data = Files.createTempDirectory("thusong-bench-intake");
+		// Command-line arguments outrank application.yml (builder properties would not).
 		ConfigurableApplicationContext app = new SpringApplicationBuilder(Thusong.class)
-			.properties("thusong.data-dir=" + data, "thusong.admin-password=bench-password-1", "server.port=0",
-					"logging.level.thusong.requests=WARN", "thusong.notifications.scheduled=false")
-			.run();
+			.run("--thusong.data-dir=" + data, "--thusong.admin-password=bench-password-1", "--server.port=0",
+					"--logging.level.thusong.requests=WARN", "--thusong.notifications.scheduled=false");
 		try {
 			int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
 			String base = "http://localhost:" + port;
