@@ -20,6 +20,42 @@ document.addEventListener('DOMContentLoaded', () => {
     sync();
   }
 
+  // Possible duplicates: open requests of the chosen service near the pin, each with a link to follow it.
+  const nearby = document.getElementById('nearby');
+  const showNearby = () => {
+    const la = document.getElementById('lat');
+    const lo = document.getElementById('lon');
+    if (!nearby || !service || !service.value || !la || !la.value || !lo || !lo.value) {
+      if (nearby) {
+        nearby.hidden = true;
+      }
+      return;
+    }
+    const url = nearby.dataset.url + '?service=' + encodeURIComponent(service.value)
+      + '&lat=' + encodeURIComponent(la.value) + '&lon=' + encodeURIComponent(lo.value);
+    fetch(url, { headers: { Accept: 'application/json' } })
+      .then(r => (r.ok ? r.json() : []))
+      .catch(() => [])
+      .then(found => {
+        const list = document.getElementById('nearby-list');
+        list.replaceChildren();
+        found.forEach(f => {
+          const item = document.createElement('li');
+          const link = document.createElement('a');
+          link.href = f.statusUrl;
+          link.textContent = f.reference;
+          item.append(link, ' ' + f.serviceName + ' (' + new Date(f.submittedAt).toLocaleDateString() + ')');
+          list.append(item);
+        });
+        nearby.hidden = found.length === 0;
+      });
+  };
+  if (service) {
+    service.addEventListener('change', showNearby);
+  }
+
+  showOpenMap();
+
   const el = document.getElementById('report-map');
   if (!el || !window.L) {
     return;
@@ -52,6 +88,7 @@ document.addEventListener('DOMContentLoaded', () => {
         if (status) {
           status.textContent = status.dataset.placed + ' ' + lat.value + ', ' + lon.value;
         }
+        showNearby();
       };
       const layer = L.geoJSON(data, {
         style: f => (f.properties.level === 'ward' || f.properties.level === 'mahalle')
@@ -73,3 +110,36 @@ document.addEventListener('DOMContentLoaded', () => {
       }
     });
 });
+
+// The public map of open requests: the municipality's outline (no tile server) and a point per
+// open request with its service, status and age; the list on the page holds the same requests.
+function showOpenMap() {
+  const el = document.getElementById('open-map');
+  if (!el || !window.L) {
+    return;
+  }
+  const json = url => fetch(url, { headers: { Accept: 'application/json' } })
+    .then(r => (r.ok ? r.json() : null))
+    .catch(() => null);
+  Promise.all([json(el.dataset.geojsonUrl), json(el.dataset.openUrl)]).then(([outline, open]) => {
+    if (!outline || !outline.features || !outline.features.length) {
+      return;
+    }
+    el.hidden = false;
+    const map = L.map(el, { zoomSnap: 0.25, attributionControl: false });
+    const layer = L.geoJSON(outline, {
+      style: f => (f.properties.level === 'ward' || f.properties.level === 'mahalle')
+        ? { color: '#505a61', weight: 1, fillOpacity: 0.03 }
+        : { color: '#0b5d4b', weight: 3, fillOpacity: 0.05 },
+      onEachFeature: (feature, shape) => shape.bindTooltip(feature.properties.name, { sticky: true })
+    }).addTo(map);
+    map.fitBounds(layer.getBounds(), { padding: [8, 8] });
+    (open || []).filter(r => r.lat != null && r.lon != null).forEach(r => {
+      const text = r.reference + ': ' + r.serviceName + ', ' + r.status.toLowerCase().replace('_', ' ') + ', ' + r.ageDays + ' d';
+      L.circleMarker([r.lat, r.lon], { radius: 7, color: '#8a1c1c', weight: 2, fillOpacity: 0.7 })
+        .bindTooltip(text)
+        .on('click', () => { window.location.href = r.statusUrl; })
+        .addTo(map);
+    });
+  });
+}
