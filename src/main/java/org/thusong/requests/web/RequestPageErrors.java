@@ -16,7 +16,8 @@ import org.thusong.core.NotFound;
  * is a 404 page, a bad filter a 400 page and a refused step a 409 page, each saying what was
  * wrong; never a 500.
  */
-@ControllerAdvice(assignableTypes = { ReportPages.class, StatusPages.class, RequestPages.class, ConsolePages.class })
+@ControllerAdvice(assignableTypes = { ReportPages.class, StatusPages.class, RequestPages.class, ConsolePages.class,
+		CataloguePages.class })
 class RequestPageErrors {
 
 	private final MessageSource messages;
