@@ -47,6 +47,19 @@ public class ServiceCatalogue {
 		return load("s.organisation_code = :org AND s.active", Map.of("org", organisation.code()));
 	}
 
+	/** Every service of a municipality, inactive ones too, for the people who edit the catalogue. */
+	public List<CatalogueService> everyService(String organisationCode) {
+		OrganisationSummary organisation = organisations.findByCode(organisationCode)
+			.orElseThrow(() -> new NotFound("No organisation has the code '" + organisationCode + "'"));
+		ensureCatalogue(organisation);
+		return load("s.organisation_code = :org", Map.of("org", organisation.code()));
+	}
+
+	/** One service of a municipality by its code, active or not. */
+	public Optional<CatalogueService> anyService(String organisationCode, String serviceCode) {
+		return everyService(organisationCode).stream().filter(s -> s.code().equalsIgnoreCase(serviceCode)).findFirst();
+	}
+
 	/** One service of a municipality by its code (the Open311 service_code). */
 	public Optional<CatalogueService> service(String organisationCode, String serviceCode) {
 		return services(organisationCode).stream().filter(s -> s.code().equalsIgnoreCase(serviceCode)).findFirst();

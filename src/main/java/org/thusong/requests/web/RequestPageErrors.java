@@ -17,7 +17,7 @@ import org.thusong.core.NotFound;
  * wrong; never a 500.
  */
 @ControllerAdvice(assignableTypes = { ReportPages.class, StatusPages.class, RequestPages.class, ConsolePages.class,
-		DashboardPages.class, PublicRequestPages.class })
+		DashboardPages.class, PublicRequestPages.class, CataloguePages.class })
 class RequestPageErrors {
 
 	private final MessageSource messages;

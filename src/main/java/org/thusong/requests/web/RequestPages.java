@@ -110,6 +110,7 @@ class RequestPages {
 		model.addAttribute("departments", municipality.map(m -> organisations.departments(m.code())).orElse(List.of()));
 		model.addAttribute("wards", municipality.map(choices::wards).orElse(List.of()));
 		model.addAttribute("canAct", canAct(me));
+		model.addAttribute("canEditCatalogue", me.has(Role.ADMIN) || me.has(Role.MANAGER));
 		UriComponentsBuilder base = UriComponentsBuilder.fromPath("/requests")
 			.queryParamIfPresent("status", Optional.ofNullable(ReportPages.blank(status)))
 			.queryParamIfPresent("service", Optional.ofNullable(ReportPages.blank(service)))
