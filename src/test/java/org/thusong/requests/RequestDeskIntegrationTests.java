@@ -77,6 +77,21 @@ class RequestDeskIntegrationTests {
 	}
 
 	@Test
+	void handsOutDistinctReferenceNumbersToPeopleFilingAtOnce() throws Exception {
+		// Mnquma has had no request yet: its first ones race to create its number sequence.
+		java.util.concurrent.ExecutorService people = java.util.concurrent.Executors.newFixedThreadPool(6);
+		java.util.concurrent.Callable<String> filing = () -> desk.file(new NewServiceRequest("EC122", "pothole",
+				RequestKind.COMPLAINT, "Deep hole in Butterworth", -32.33, 28.15, null, null, null, null, null, null,
+				FiledBy.CITIZEN, Channel.WEB, Map.of()), null).reference();
+		List<String> references = new java.util.ArrayList<>();
+		for (java.util.concurrent.Future<String> f : people.invokeAll(java.util.Collections.nCopies(12, filing))) {
+			references.add(f.get());
+		}
+		people.shutdown();
+		assertThat(references).doesNotHaveDuplicates().hasSize(12).allMatch(r -> r.matches("EC122-20\\d\\d-\\d{6}"));
+	}
+
+	@Test
 	void refusesAPlaceInAnotherMunicipalityNamingTheRightOne() {
 		NewServiceRequest inButterworth = new NewServiceRequest("EC121", "pothole", RequestKind.COMPLAINT, "Deep hole",
 				-32.33, 28.15, null, null, null, null, null, null, FiledBy.CITIZEN, Channel.WEB, Map.of());

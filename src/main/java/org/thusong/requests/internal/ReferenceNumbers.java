@@ -1,16 +1,20 @@
 package org.thusong.requests.internal;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.Instant;
+import java.util.Locale;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Reference numbers a person can read out on the phone: the municipality's code, the year and a
- * number that counts up per municipality and year, e.g. {@code EC121-2026-004211}. The counter
- * row is locked by the upsert, so two instances never hand out the same number.
+ * number that counts up per municipality and year, e.g. {@code EC121-2026-004211}.
+ * <p>
+ * Each municipality-year has its own PostgreSQL sequence. A sequence hands out numbers without
+ * locking anything until commit, so sixteen people filing at once do not queue behind one
+ * counter row; a filing that fails leaves a gap in the numbers, which nobody needs to mind.
  */
 @Component
 public class ReferenceNumbers {
@@ -23,14 +27,25 @@ public class ReferenceNumbers {
 
 	public String next(String organisationCode, Instant at, ZoneId zone) {
 		int year = ZonedDateTime.ofInstant(at, zone).getYear();
-		int number = jdbc.sql("""
-				INSERT INTO request_reference_counter (organisation_code, year, last_number) VALUES (:org, :year, 1)
-				ON CONFLICT (organisation_code, year) DO UPDATE SET last_number = request_reference_counter.last_number + 1
-				RETURNING last_number""")
-			.param("org", organisationCode)
-			.param("year", year)
-			.query(Integer.class)
-			.single();
+		String sequence = sequenceName(organisationCode, year);
+		if (!exists(sequence)) {
+			// The first request of a municipality-year makes its sequence. Two first requests at once
+			// take turns on an advisory lock; the second then finds the sequence the first committed.
+			jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(:name))").param("name", sequence).query(Object.class).single();
+			if (!exists(sequence)) {
+				jdbc.sql("CREATE SEQUENCE " + sequence).update();
+			}
+		}
+		long number = jdbc.sql("SELECT nextval(CAST(:name AS regclass))").param("name", sequence).query(Long.class).single();
 		return String.format("%s-%d-%06d", organisationCode, year, number);
+	}
+
+	private boolean exists(String sequence) {
+		return jdbc.sql("SELECT to_regclass(:name) IS NOT NULL").param("name", sequence).query(Boolean.class).single();
+	}
+
+	/** A safe identifier: organisation codes are letters, digits and hyphens. */
+	static String sequenceName(String organisationCode, int year) {
+		return "request_ref_" + organisationCode.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "_") + "_" + year;
 	}
 }
