@@ -20,6 +20,9 @@ document.addEventListener('DOMContentLoaded', () => {
     const scale = { beginAtZero: true };
     if (canvas.dataset.chartMax) {
       scale.max = parseFloat(canvas.dataset.chartMax);
+    } else {
+      // Counts of requests are whole numbers: no 0.5 request on the axis.
+      scale.ticks = { precision: 0 };
     }
     canvas.hidden = false;
     new Chart(canvas, {
