@@ -81,22 +81,24 @@ public class RequestQueue {
 			.params(params)
 			.param("limit", page.size())
 			.param("offset", page.offset())
-			.query((rs, n) -> {
-				RequestStatus status = RequestStatus.valueOf(rs.getString("status"));
-				Instant due = rs.getTimestamp("due_at").toInstant();
-				double lat = rs.getDouble("latitude");
-				Double latitude = rs.wasNull() ? null : lat;
-				double lon = rs.getDouble("longitude");
-				Double longitude = rs.wasNull() ? null : lon;
-				return new RequestSummary(rs.getString("reference"), rs.getString("organisation_code"),
-						rs.getString("service_code"), RequestKind.valueOf(rs.getString("kind")), status,
-						rs.getString("description"), rs.getString("ward_code"), rs.getString("ward_name"),
-						rs.getString("department_code"), rs.getString("officer"), Priority.valueOf(rs.getString("priority")),
-						latitude, longitude, rs.getString("address"), rs.getTimestamp("submitted_at").toInstant(), due,
-						rs.getTimestamp("updated_at").toInstant(), status.isOpen() && now.isAfter(due), 1 + rs.getInt("merged"));
-			})
+			.query((rs, n) -> summary(rs, now))
 			.list());
 		return new PageOf<>(items, page.page(), page.size(), total);
+	}
+
+	private static RequestSummary summary(java.sql.ResultSet rs, Instant now) throws java.sql.SQLException {
+		RequestStatus status = RequestStatus.valueOf(rs.getString("status"));
+		Instant due = rs.getTimestamp("due_at").toInstant();
+		double lat = rs.getDouble("latitude");
+		Double latitude = rs.wasNull() ? null : lat;
+		double lon = rs.getDouble("longitude");
+		Double longitude = rs.wasNull() ? null : lon;
+		return new RequestSummary(rs.getString("reference"), rs.getString("organisation_code"), rs.getString("service_code"),
+				RequestKind.valueOf(rs.getString("kind")), status, rs.getString("description"), rs.getString("ward_code"),
+				rs.getString("ward_name"), rs.getString("department_code"), rs.getString("officer"),
+				Priority.valueOf(rs.getString("priority")), latitude, longitude, rs.getString("address"),
+				rs.getTimestamp("submitted_at").toInstant(), due, rs.getTimestamp("updated_at").toInstant(),
+				status.isOpen() && now.isAfter(due), 1 + rs.getInt("merged"));
 	}
 
 	/**
@@ -114,8 +116,10 @@ public class RequestQueue {
 		// A bounding box first (indexable, cheap), then the exact distance on the few rows left.
 		double dLat = radiusMetres / 111_320.0;
 		double dLon = radiusMetres / (111_320.0 * Math.max(0.01, Math.cos(Math.toRadians(latitude))));
-		java.util.List<String> references = jdbc.sql("""
-				SELECT reference FROM service_request
+		Instant now = Instant.now();
+		return jdbc.sql("""
+				SELECT r.*, (SELECT count(*) FROM service_request d WHERE d.duplicate_of = r.id) AS merged
+				  FROM service_request r
 				 WHERE organisation_code = :org AND service_code = :service
 				   AND status IN ('SUBMITTED','ACKNOWLEDGED','ASSIGNED','IN_PROGRESS','REOPENED')
 				   AND submitted_at >= now() - CAST(:window AS interval)
@@ -133,17 +137,7 @@ public class RequestQueue {
 			.param("lat", latitude)
 			.param("lon", longitude)
 			.param("radius", radiusMetres)
-			.query(String.class)
+			.query((rs, n) -> summary(rs, now))
 			.list();
-		if (references.isEmpty()) {
-			return java.util.List.of();
-		}
-		// Nearby requests are shown to anyone filing, so they are read without a scope; callers show no personal data.
-		return references.stream()
-			.flatMap(ref -> page(org.thusong.core.Scope.everything(),
-					new RequestFilter(null, null, null, null, null, ref, null, null, false, null), new PageRequestOf(0, 1))
-				.items()
-				.stream())
-			.toList();
 	}
 }
