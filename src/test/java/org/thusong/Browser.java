@@ -100,7 +100,16 @@ public final class Browser implements AutoCloseable {
 	public Browser follow(By by) {
 		WebElement page = driver.findElement(By.tagName("html"));
 		driver.findElement(by).click();
-		new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+		// The old page is gone when asking about its root fails (stale, or no longer in any document).
+		new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+			try {
+				page.isEnabled();
+				return false;
+			}
+			catch (org.openqa.selenium.WebDriverException gone) {
+				return true;
+			}
+		});
 		new WebDriverWait(driver, Duration.ofSeconds(20))
 			.until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
 		return this;

@@ -61,8 +61,6 @@ class AuditPage {
 		}
 		PageOf<Row> page = log.search(filter, scope, pageRequest).map(entry -> row(entry, zone));
 		model.addAttribute("page", page);
-		model.addAttribute("previousLink", page.hasPrevious() ? "/audit" + query.queryString(page.page() - 1) : null);
-		model.addAttribute("nextLink", page.hasNext() ? "/audit" + query.queryString(page.page() + 1) : null);
 		return "audit/list";
 	}
 

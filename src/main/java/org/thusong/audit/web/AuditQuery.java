@@ -41,21 +41,6 @@ record AuditQuery(String actor, String entityType, String entityId, String actio
 		return PageRequestOf.of(pageNumber, pageSize, DEFAULT_SIZE);
 	}
 
-	/** The same filters with another page number, for the pager's links. */
-	String queryString(int pageNumber) {
-		UriComponentsBuilder uri = UriComponentsBuilder.newInstance();
-		add(uri, "actor", actor);
-		add(uri, "entityType", entityType);
-		add(uri, "entityId", entityId);
-		add(uri, "action", action);
-		add(uri, "from", from);
-		add(uri, "to", to);
-		add(uri, "q", q);
-		add(uri, "size", size);
-		uri.queryParam("page", pageNumber);
-		return uri.encode().build().toUriString();
-	}
-
 	private static void add(UriComponentsBuilder uri, String name, String value) {
 		if (value != null && !value.isBlank()) {
 			uri.queryParam(name, value.trim());

@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 import org.thusong.core.Conflict;
 import org.thusong.core.InvalidInput;
 import org.thusong.core.NotFound;
@@ -68,8 +67,6 @@ class DocumentPages {
 			.map(d -> new Row(d, DocumentTooLarge.readable(d.size()), TIME.format(d.uploadedAt().atZone(scope.timeZone()))));
 		model.addAttribute("q", q == null ? "" : q.strip());
 		model.addAttribute("page", rows);
-		model.addAttribute("previousLink", rows.hasPrevious() ? link(q, rows.page() - 1) : null);
-		model.addAttribute("nextLink", rows.hasNext() ? link(q, rows.page() + 1) : null);
 		model.addAttribute("owner", uploaderArea.defaultFor(me));
 		model.addAttribute("namesArea", me != null && me.organisationCode() == null);
 		model.addAttribute("maxSize", DocumentTooLarge.readable(documents.maxSize().toBytes()));
@@ -142,14 +139,6 @@ class DocumentPages {
 			// A mangled page number in a shared link is not worth an error: show the first page.
 			return 0;
 		}
-	}
-
-	private static String link(String q, int page) {
-		UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/documents");
-		if (q != null && !q.isBlank()) {
-			uri.queryParam("q", q.strip());
-		}
-		return uri.queryParam("page", page).encode().build().toUriString();
 	}
 
 	private static String acceptAttribute() {

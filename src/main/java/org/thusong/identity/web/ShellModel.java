@@ -37,6 +37,11 @@ class ShellModel {
 		return principal instanceof ThusongUser user ? Navigation.of(user) : Navigation.ANONYMOUS;
 	}
 
+	@ModelAttribute("pages")
+	PageLinks pages(HttpServletRequest request) {
+		return new PageLinks(request);
+	}
+
 	@ModelAttribute("lang")
 	String lang(HttpServletRequest request) {
 		return RequestContextUtils.getLocale(request).getLanguage();

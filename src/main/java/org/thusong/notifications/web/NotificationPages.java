@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 import org.thusong.core.Conflict;
 import org.thusong.core.NotFound;
 import org.thusong.core.PageOf;
@@ -84,8 +83,6 @@ class NotificationPages {
 			.map(m -> new Row(m, time(m.createdAt(), zone), time(m.sentAt(), zone),
 					m.status() == DeliveryStatus.QUEUED ? time(m.nextAttemptAt(), zone) : null));
 		model.addAttribute("page", rows);
-		model.addAttribute("previousLink", rows.hasPrevious() ? link(wantedStatus, wantedChannel, rows.page() - 1) : null);
-		model.addAttribute("nextLink", rows.hasNext() ? link(wantedStatus, wantedChannel, rows.page() + 1) : null);
 		return "notifications/list";
 	}
 
@@ -145,16 +142,5 @@ class NotificationPages {
 			// A mangled page number in a shared link is not worth an error: show the first page.
 			return 0;
 		}
-	}
-
-	private static String link(DeliveryStatus status, Channel channel, int page) {
-		UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/notifications");
-		if (status != null) {
-			uri.queryParam("status", status.name());
-		}
-		if (channel != null) {
-			uri.queryParam("channel", channel.name());
-		}
-		return uri.queryParam("page", page).encode().build().toUriString();
 	}
 }

@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 import org.thusong.core.Conflict;
 import org.thusong.core.InvalidInput;
 import org.thusong.core.NotFound;
@@ -111,16 +110,6 @@ class RequestPages {
 		model.addAttribute("wards", municipality.map(choices::wards).orElse(List.of()));
 		model.addAttribute("canAct", canAct(me));
 		model.addAttribute("canEditCatalogue", me.has(Role.ADMIN) || me.has(Role.MANAGER));
-		UriComponentsBuilder base = UriComponentsBuilder.fromPath("/requests")
-			.queryParamIfPresent("status", Optional.ofNullable(ReportPages.blank(status)))
-			.queryParamIfPresent("service", Optional.ofNullable(ReportPages.blank(service)))
-			.queryParamIfPresent("department", Optional.ofNullable(ReportPages.blank(department)))
-			.queryParamIfPresent("ward", Optional.ofNullable(ReportPages.blank(ward)))
-			.queryParamIfPresent("q", Optional.ofNullable(ReportPages.blank(q)))
-			.queryParamIfPresent("overdue", overdue ? Optional.of("true") : Optional.empty())
-			.queryParam("sort", filter.sort().name());
-		model.addAttribute("previousPage", base.cloneBuilder().queryParam("page", results.page() - 1).build().encode().toUriString());
-		model.addAttribute("nextPage", base.cloneBuilder().queryParam("page", results.page() + 1).build().encode().toUriString());
 		return "requests/queue";
 	}
 
