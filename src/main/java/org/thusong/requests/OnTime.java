@@ -6,4 +6,10 @@ package org.thusong.requests;
  * count in neither. {@code percent} is null when nothing has been decided yet.
  */
 public record OnTime(String group, long total, long resolved, long onTime, long late, long pending, Double percent) {
+
+	/** The figures with their percentage, to one decimal. */
+	public static OnTime of(String group, long total, long resolved, long onTime, long late, long pending) {
+		Double percent = onTime + late == 0 ? null : Math.round(1000.0 * onTime / (onTime + late)) / 10.0;
+		return new OnTime(group, total, resolved, onTime, late, pending, percent);
+	}
 }

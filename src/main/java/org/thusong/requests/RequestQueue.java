@@ -66,7 +66,7 @@ public class RequestQueue {
 			params.put("to", Timestamp.from(filter.submittedTo()));
 		}
 		if (filter.overdueOnly()) {
-			where.append(" AND r.status IN ('SUBMITTED','ACKNOWLEDGED','ASSIGNED','IN_PROGRESS','REOPENED') AND r.due_at < now()");
+			where.append(" AND r.status IN " + RequestStatus.OPEN_SQL + " AND r.due_at < now()");
 		}
 		String order = switch (filter.sort()) {
 			case DUE_FIRST -> " ORDER BY r.due_at, r.id";
@@ -121,7 +121,8 @@ public class RequestQueue {
 				SELECT r.*, (SELECT count(*) FROM service_request d WHERE d.duplicate_of = r.id) AS merged
 				  FROM service_request r
 				 WHERE organisation_code = :org AND service_code = :service
-				   AND status IN ('SUBMITTED','ACKNOWLEDGED','ASSIGNED','IN_PROGRESS','REOPENED')
+				   AND status IN """ + RequestStatus.OPEN_SQL + """
+
 				   AND submitted_at >= now() - CAST(:window AS interval)
 				   AND latitude BETWEEN :minLat AND :maxLat AND longitude BETWEEN :minLon AND :maxLon
 				   AND 2 * 6371000 * asin(sqrt(power(sin(radians(latitude - :lat) / 2), 2)

@@ -13,6 +13,9 @@ public enum RequestStatus {
 
 	SUBMITTED, ACKNOWLEDGED, ASSIGNED, IN_PROGRESS, RESOLVED, CLOSED, REOPENED, REJECTED, REFERRED, DUPLICATE;
 
+	/** The open states as an SQL list, for {@code status IN ...}; partial indexes use the same list. */
+	static final String OPEN_SQL = "('SUBMITTED','ACKNOWLEDGED','ASSIGNED','IN_PROGRESS','REOPENED')";
+
 	/** The states a request in this state may move to. */
 	public Set<RequestStatus> next() {
 		return switch (this) {

@@ -34,7 +34,7 @@ public class ServiceLevels {
 
 	private static final Logger log = LoggerFactory.getLogger(ServiceLevels.class);
 
-	private static final String OPEN = "('SUBMITTED','ACKNOWLEDGED','ASSIGNED','IN_PROGRESS','REOPENED')";
+	private static final String OPEN = RequestStatus.OPEN_SQL;
 
 	private final JdbcClient jdbc;
 
@@ -127,11 +127,8 @@ public class ServiceLevels {
 			.param("from", from == null ? null : Timestamp.from(from))
 			.param("to", to == null ? null : Timestamp.from(to))
 			.query((rs, n) -> {
-				long onTime = rs.getLong("on_time");
-				long late = rs.getLong("late");
-				Double percent = onTime + late == 0 ? null : Math.round(1000.0 * onTime / (onTime + late)) / 10.0;
-				return new OnTime(rs.getString("grp"), rs.getLong("total"), rs.getLong("resolved"), onTime, late,
-						rs.getLong("pending"), percent);
+				return OnTime.of(rs.getString("grp"), rs.getLong("total"), rs.getLong("resolved"), rs.getLong("on_time"),
+						rs.getLong("late"), rs.getLong("pending"));
 			})
 			.list();
 	}

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.thusong.ThusongIntegrationTest;
 import org.thusong.core.Scope;
@@ -23,6 +25,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @ThusongIntegrationTest
 @AutoConfigureMockMvc
+@RecordApplicationEvents
 class NeedsAndDuplicatesIntegrationTests {
 
 	@Autowired
@@ -36,6 +39,12 @@ class NeedsAndDuplicatesIntegrationTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	RequestTallies tallies;
+
+	@Autowired
+	ApplicationEvents events;
 
 	String fileAt(String service, double lat, double lon) {
 		return desk.file(new NewServiceRequest("EC121", service, RequestKind.REQUEST, "Report", lat, lon, null, null, null, null,
@@ -66,21 +75,25 @@ class NeedsAndDuplicatesIntegrationTests {
 	}
 
 	@Test
-	void countsNeedsPerWardServiceAndMonth() throws Exception {
+	void countsNeedsPerWardServiceAndMonthAndPublishesEachNewCount() throws Exception {
 		fileAt("sewer-blockage", -32.10, 28.31);
 		fileAt("sewer-blockage", -32.10, 28.31);
-		long deadline = System.currentTimeMillis() + 20_000;
-		Integer count = 0;
-		while (System.currentTimeMillis() < deadline) {
-			count = jdbc.sql("""
-					SELECT coalesce(sum(requests), 0) FROM request_need_by_area
-					 WHERE organisation_code = 'EC121' AND ward_code = '21201009' AND service_code = 'sewer-blockage'""")
-				.query(Integer.class).single();
-			if (count == 2) {
-				break;
-			}
-			Thread.sleep(100);
-		}
+		tallies.recountNow();
+		Integer count = jdbc.sql("""
+				SELECT coalesce(sum(filed), 0) FROM request_tally
+				 WHERE organisation_code = 'EC121' AND ward_code = '21201009' AND service_code = 'sewer-blockage'""")
+			.query(Integer.class).single();
 		assertThat(count).isEqualTo(2);
+		assertThat(events.stream(AreaNeedsCounted.class)
+			.filter(e -> e.wardCode().equals("21201009") && e.serviceCode().equals("sewer-blockage")))
+			.extracting(AreaNeedsCounted::requests, AreaNeedsCounted::organisationCode)
+			.contains(org.assertj.core.groups.Tuple.tuple(2, "EC121"));
+
+		// A pass with nothing new publishes nothing new.
+		events.clear();
+		jdbc.sql("UPDATE service_request SET updated_at = now() - interval '1 day'").update();
+		jdbc.sql("UPDATE request_tally_mark SET counted_up_to = now()").update();
+		tallies.recountNow();
+		assertThat(events.stream(AreaNeedsCounted.class)).isEmpty();
 	}
 }

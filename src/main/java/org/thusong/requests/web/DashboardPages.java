@@ -51,6 +51,9 @@ class DashboardPages {
 		model.addAttribute("municipalities", municipalities);
 		model.addAttribute("figures", figures);
 		model.addAttribute("serviceNames", names);
+		model.addAttribute("countedAt", figures.countedAt() == null ? null
+				: java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss", locale)
+					.format(figures.countedAt().atZone(Scope.of(municipality.jurisdictionPath()).timeZone())));
 		return "requests/dashboard";
 	}
 
