@@ -16,8 +16,11 @@ class OrganisationStore {
 
 	private final JdbcClient jdbc;
 
-	OrganisationStore(JdbcClient jdbc) {
+	private final Organisations organisations;
+
+	OrganisationStore(JdbcClient jdbc, Organisations organisations) {
 		this.jdbc = jdbc;
+		this.organisations = organisations;
 	}
 
 	Optional<Organisation> findByCode(String code) {
@@ -55,6 +58,7 @@ class OrganisationStore {
 
 	/** Inserts a new organisation or updates an existing one, refusing a stale version. */
 	void save(Organisation organisation) {
+		organisations.forget(organisation.code());
 		long id;
 		if (organisation.id() == null) {
 			id = jdbc.sql("""

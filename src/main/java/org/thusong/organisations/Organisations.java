@@ -2,7 +2,9 @@ package org.thusong.organisations;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.thusong.core.PageOf;
 import org.thusong.core.PageRequestOf;
 import org.thusong.core.Scope;
+import org.thusong.core.ShortLivedCache;
 
 /**
  * The organisations module's public API for queries: an organisation by code, and the
@@ -24,6 +27,9 @@ public class Organisations {
 
 	private final JdbcClient jdbc;
 
+	/** Organisations change seldom and are looked up on every request filed or API call. */
+	private final ShortLivedCache<String, OrganisationSummary> byCode = new ShortLivedCache<>(Duration.ofSeconds(30));
+
 	Organisations(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
@@ -33,10 +39,16 @@ public class Organisations {
 		if (code == null || code.isBlank()) {
 			return Optional.empty();
 		}
-		return jdbc.sql("SELECT " + COLUMNS + " FROM organisation WHERE upper(code) = upper(:code)")
-			.param("code", code.trim())
-			.query(Organisations::summary)
-			.optional();
+		return byCode.get(code.trim().toUpperCase(Locale.ROOT),
+				key -> jdbc.sql("SELECT " + COLUMNS + " FROM organisation WHERE upper(code) = :code")
+					.param("code", key)
+					.query(Organisations::summary)
+					.optional());
+	}
+
+	/** After a change to this organisation: read it afresh. */
+	void forget(String code) {
+		byCode.forget(code.trim().toUpperCase(Locale.ROOT));
 	}
 
 	/** The organisation with this code if its jurisdiction lies inside the scope. */

@@ -16,6 +16,7 @@ import org.thusong.geography.Areas;
 import org.thusong.organisations.Department;
 import org.thusong.organisations.OrganisationSummary;
 import org.thusong.organisations.Organisations;
+import org.thusong.requests.internal.Routing;
 import org.thusong.requests.internal.ServiceLevelClock;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,8 +44,11 @@ public class CatalogueManagement {
 
 	private final JsonMapper json;
 
+	private final Routing routing;
+
 	CatalogueManagement(ServiceCatalogue catalogue, Organisations organisations, Areas areas, ServiceLevelClock clock,
-			AuditTrail audit, JdbcClient jdbc, JsonMapper json) {
+			AuditTrail audit, JdbcClient jdbc, JsonMapper json, Routing routing) {
+		this.routing = routing;
 		this.catalogue = catalogue;
 		this.organisations = organisations;
 		this.areas = areas;
@@ -56,6 +60,7 @@ public class CatalogueManagement {
 
 	public CatalogueService addService(String organisationCode, ServiceDraft draft) {
 		OrganisationSummary organisation = organisation(organisationCode);
+		catalogue.forget(organisation.code());
 		catalogue.everyService(organisation.code());
 		checkDepartment(organisation, draft.departmentCode());
 		if (catalogue.anyService(organisation.code(), draft.code()).isPresent()) {
@@ -80,6 +85,7 @@ public class CatalogueManagement {
 	/** Changes a service's fields; its code stays as it is, since filed requests carry it. */
 	public CatalogueService changeService(String organisationCode, String serviceCode, ServiceDraft draft) {
 		OrganisationSummary organisation = organisation(organisationCode);
+		catalogue.forget(organisation.code());
 		CatalogueService before = service(organisation, serviceCode);
 		checkDepartment(organisation, draft.departmentCode());
 		if (!before.code().equals(draft.code())) {
@@ -101,6 +107,7 @@ public class CatalogueManagement {
 	/** Takes a service off the forms; its requests stay. */
 	public CatalogueService deactivate(String organisationCode, String serviceCode) {
 		OrganisationSummary organisation = organisation(organisationCode);
+		catalogue.forget(organisation.code());
 		CatalogueService before = service(organisation, serviceCode);
 		jdbc.sql("UPDATE request_service SET active = FALSE WHERE id = :id").param("id", before.id()).update();
 		CatalogueService after = service(organisation, serviceCode);
@@ -110,6 +117,7 @@ public class CatalogueManagement {
 
 	public CatalogueService addAttribute(String organisationCode, String serviceCode, ServiceAttribute attribute) {
 		OrganisationSummary organisation = organisation(organisationCode);
+		catalogue.forget(organisation.code());
 		CatalogueService before = service(organisation, serviceCode);
 		check(attribute);
 		if (before.attributes().stream().anyMatch(a -> a.code().equals(attribute.code()))) {
@@ -130,6 +138,7 @@ public class CatalogueManagement {
 	/** Changes a question; its code stays, since filed answers carry it. */
 	public CatalogueService changeAttribute(String organisationCode, String serviceCode, ServiceAttribute attribute) {
 		OrganisationSummary organisation = organisation(organisationCode);
+		catalogue.forget(organisation.code());
 		CatalogueService before = service(organisation, serviceCode);
 		check(attribute);
 		int changed = jdbc.sql("""
@@ -149,6 +158,7 @@ public class CatalogueManagement {
 
 	public CatalogueService removeAttribute(String organisationCode, String serviceCode, String attributeCode) {
 		OrganisationSummary organisation = organisation(organisationCode);
+		catalogue.forget(organisation.code());
 		CatalogueService before = service(organisation, serviceCode);
 		int removed = jdbc.sql("DELETE FROM request_service_attribute WHERE service_id = :service AND code = :code")
 			.param("service", before.id())
@@ -198,6 +208,7 @@ public class CatalogueManagement {
 		catch (DuplicateKeyException e) {
 			throw new InvalidInput("area", "the service already has a rule for " + area.name());
 		}
+		routing.forget(service.id());
 		RoutingRule rule = new RoutingRule(id, service.code(), area.codePath(), departmentCode.trim());
 		audit.record("request-routing-rule", String.valueOf(id), "created", area.codePath(), null, rule);
 		return rule;
@@ -209,6 +220,7 @@ public class CatalogueManagement {
 			.findFirst()
 			.orElseThrow(() -> new NotFound("The service '" + serviceCode + "' has no routing rule " + ruleId));
 		jdbc.sql("DELETE FROM request_routing_rule WHERE id = :id").param("id", ruleId).update();
+		routing.forget(catalogue.anyService(organisationCode, serviceCode).orElseThrow().id());
 		audit.record("request-routing-rule", String.valueOf(ruleId), "removed", rule.areaPath(), rule, null);
 	}
 

@@ -30,9 +30,12 @@ import org.thusong.organisations.Organisations;
  * so the figures are exact as of the pass, a lost pass is made good by the next, and filing a
  * request does no counting of its own (bench/RESULTS.md: intake).
  *
- * <p>Requests changed by transactions that commit after a pass began are caught by the next pass,
- * which looks back {@link #LATE_COMMITS} before the previous one. Several instances take turns on
- * an advisory lock; a pass that finds another under way leaves the work to it. After each pass
+ * <p>A pass marks where the next one starts: the start of the oldest transaction still running
+ * when it began (its changes, stamped with that start, may commit only later) or the pass's own
+ * start, less {@link #CLOCK_MARGIN} for application clocks a little behind the database's (a
+ * transaction open for over an hour is not waited for). So a bulk load is recounted once, not at
+ * every pass for minutes after. Several instances take turns
+ * on an advisory lock; a pass that finds another under way leaves the work to it. After each pass
  * every changed count of requests per ward, service and month is published as
  * {@link AreaNeedsCounted}.
  */
@@ -41,8 +44,8 @@ public class RequestTallies {
 
 	private static final Logger log = LoggerFactory.getLogger(RequestTallies.class);
 
-	/** How far before the previous pass the next one looks, for transactions still open then. */
-	static final String LATE_COMMITS = "5 minutes";
+	/** How far before its mark the next pass looks, for clocks of application instances. */
+	static final String CLOCK_MARGIN = "10 seconds";
 
 	private final JdbcClient jdbc;
 
@@ -96,7 +99,7 @@ public class RequestTallies {
 				SELECT organisation_code, split_part(area_path, '/', 1), CAST(submitted_at AT TIME ZONE 'UTC' AS date)
 				  FROM service_request, mark
 				 WHERE status IN """ + RequestStatus.OPEN_SQL + " AND due_at > mark.since AND due_at <= now()")
-			.param("margin", LATE_COMMITS)
+			.param("margin", CLOCK_MARGIN)
 			.query((rs, n) -> new Touched(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate()))
 			.list());
 
@@ -120,7 +123,11 @@ public class RequestTallies {
 			}
 			recountWaits(org.getKey());
 		}
-		jdbc.sql("UPDATE request_tally_mark SET counted_up_to = now()").update();
+		jdbc.sql("""
+				UPDATE request_tally_mark SET counted_up_to = greatest(now() - interval '1 hour', least(now(), (
+				    SELECT min(xact_start) FROM pg_stat_activity
+				     WHERE datname = current_database() AND pid <> pg_backend_pid() AND xact_start IS NOT NULL)))""")
+			.update();
 		if (recounted > 0) {
 			log.debug("Recounted {} month(s) of {} municipality(ies) in {} ms", recounted, months.size(),
 					(System.nanoTime() - started) / 1_000_000);

@@ -2,6 +2,7 @@ package org.thusong.requests;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.thusong.core.NotFound;
+import org.thusong.core.ShortLivedCache;
 import org.thusong.organisations.OrganisationSummary;
 import org.thusong.organisations.Organisations;
 import org.thusong.requests.internal.DefaultCatalogue;
@@ -33,6 +35,9 @@ public class ServiceCatalogue {
 
 	private final JsonMapper json;
 
+	/** Each municipality's active services, read on every filing and every Open311 call. */
+	private final ShortLivedCache<String, List<CatalogueService>> active = new ShortLivedCache<>(Duration.ofSeconds(30));
+
 	ServiceCatalogue(JdbcClient jdbc, Organisations organisations, JsonMapper json) {
 		this.jdbc = jdbc;
 		this.organisations = organisations;
@@ -43,8 +48,15 @@ public class ServiceCatalogue {
 	public List<CatalogueService> services(String organisationCode) {
 		OrganisationSummary organisation = organisations.findByCode(organisationCode)
 			.orElseThrow(() -> new NotFound("No organisation has the code '" + organisationCode + "'"));
-		ensureCatalogue(organisation);
-		return load("s.organisation_code = :org AND s.active", Map.of("org", organisation.code()));
+		return active.get(organisation.code(), org -> {
+			ensureCatalogue(organisation);
+			return Optional.of(load("s.organisation_code = :org AND s.active", Map.of("org", org)));
+		}).orElseThrow();
+	}
+
+	/** After a change to the municipality's catalogue: read it afresh. */
+	void forget(String organisationCode) {
+		active.forget(organisationCode);
 	}
 
 	/** Every service of a municipality, inactive ones too, for the people who edit the catalogue. */

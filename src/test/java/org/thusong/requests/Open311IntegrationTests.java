@@ -47,6 +47,9 @@ class Open311IntegrationTests {
 	MockMvc mvc;
 
 	@Autowired
+	CatalogueManagement management;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -168,14 +171,14 @@ class Open311IntegrationTests {
 
 	@Test
 	void takesEveryFormOfAttribute() throws Exception {
-		catalogue.services("EC121");
-		jdbc.sql("""
-				INSERT INTO request_service_attribute (service_id, code, datatype, required, position, description_en,
-				    description_tr, choices)
-				SELECT id, 'hazards', 'MULTIVALUELIST', false, 2, 'What makes it dangerous?', 'Neden tehlikeli?',
-				       '[{"key":"school","en":"Near a school","tr":"Okul yakını"},{"key":"traffic","en":"Busy road","tr":"Yoğun yol"},{"key":"night","en":"Unlit","tr":"Karanlık"}]'
-				  FROM request_service WHERE organisation_code = 'EC121' AND code = 'pothole'
-				ON CONFLICT DO NOTHING""").update();
+		if (catalogue.services("EC121").stream().filter(s -> s.code().equals("pothole"))
+			.noneMatch(s -> s.attributes().stream().anyMatch(a -> a.code().equals("hazards")))) {
+			management.addAttribute("EC121", "pothole", new ServiceAttribute("hazards", AttributeType.MULTIVALUELIST, false, 2,
+					"What makes it dangerous?", "Neden tehlikeli?",
+					List.of(new ServiceAttribute.Choice("school", "Near a school", "Okul yakını"),
+							new ServiceAttribute.Choice("traffic", "Busy road", "Yoğun yol"),
+							new ServiceAttribute.Choice("night", "Unlit", "Karanlık"))));
+		}
 		mvc.perform(get("/open311/v2/services/pothole.json").param("jurisdiction_id", "EC121"))
 			.andExpect(jsonPath("$.attributes[?(@.code == 'hazards')].datatype").value(hasItem("multivaluelist")));
 

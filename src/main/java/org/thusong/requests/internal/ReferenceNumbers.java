@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -21,6 +23,12 @@ public class ReferenceNumbers {
 
 	private final JdbcClient jdbc;
 
+	/**
+	 * Sequences seen committed; they are never dropped, so seeing once is enough. One this
+	 * transaction creates is not added: should the filing roll back, it would not exist.
+	 */
+	private final Set<String> known = ConcurrentHashMap.newKeySet();
+
 	ReferenceNumbers(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
@@ -28,12 +36,17 @@ public class ReferenceNumbers {
 	public String next(String organisationCode, Instant at, ZoneId zone) {
 		int year = ZonedDateTime.ofInstant(at, zone).getYear();
 		String sequence = sequenceName(organisationCode, year);
-		if (!exists(sequence)) {
-			// The first request of a municipality-year makes its sequence. Two first requests at once
-			// take turns on an advisory lock; the second then finds the sequence the first committed.
-			jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(:name))").param("name", sequence).query(Object.class).single();
-			if (!exists(sequence)) {
-				jdbc.sql("CREATE SEQUENCE " + sequence).update();
+		if (!known.contains(sequence)) {
+			if (exists(sequence)) {
+				known.add(sequence);
+			}
+			else {
+				// The first request of a municipality-year makes its sequence. Two first requests at
+				// once take turns on an advisory lock; the second then finds the one the first committed.
+				jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(:name))").param("name", sequence).query(Object.class).single();
+				if (!exists(sequence)) {
+					jdbc.sql("CREATE SEQUENCE " + sequence).update();
+				}
 			}
 		}
 		long number = jdbc.sql("SELECT nextval(CAST(:name AS regclass))").param("name", sequence).query(Long.class).single();

@@ -1,7 +1,13 @@
 package org.thusong.requests.internal;
 
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.thusong.core.ShortLivedCache;
 import org.thusong.requests.CatalogueService;
 
 /**
@@ -12,21 +18,33 @@ import org.thusong.requests.CatalogueService;
 @Component
 public class Routing {
 
+	private record Rule(String areaPath, String departmentCode) {
+	}
+
 	private final JdbcClient jdbc;
+
+	/** Each service's rules, read on every filing and changed seldom. */
+	private final ShortLivedCache<Long, List<Rule>> rules = new ShortLivedCache<>(Duration.ofSeconds(30));
 
 	Routing(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
 	public String departmentFor(CatalogueService service, String areaPath) {
-		return jdbc.sql("""
-				SELECT department_code FROM request_routing_rule
-				 WHERE service_id = :service AND (:path = area_path OR :path LIKE area_path || '/%')
-				 ORDER BY length(area_path) DESC LIMIT 1""")
-			.param("service", service.id())
-			.param("path", areaPath)
-			.query(String.class)
-			.optional()
+		List<Rule> known = rules.get(service.id(), id -> Optional.of(jdbc.sql("""
+				SELECT area_path, department_code FROM request_routing_rule WHERE service_id = :service""")
+			.param("service", id)
+			.query((rs, n) -> new Rule(rs.getString(1), rs.getString(2)))
+			.list())).orElseThrow();
+		return known.stream()
+			.filter(rule -> areaPath != null && (areaPath.equals(rule.areaPath()) || areaPath.startsWith(rule.areaPath() + "/")))
+			.max(Comparator.comparingInt(rule -> rule.areaPath().length()))
+			.map(Rule::departmentCode)
 			.orElse(service.departmentCode());
+	}
+
+	/** After a change to the service's rules: read them afresh. */
+	public void forget(long serviceId) {
+		rules.forget(serviceId);
 	}
 }

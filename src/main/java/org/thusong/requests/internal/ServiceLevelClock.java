@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.thusong.core.ShortLivedCache;
 import org.thusong.requests.WorkingCalendar;
 
 /**
@@ -24,6 +25,9 @@ public class ServiceLevelClock {
 
 	private final JdbcClient jdbc;
 
+	/** Each organisation's calendar (or that it has none), read on every filing. */
+	private final ShortLivedCache<String, Optional<WorkingCalendar>> calendars = new ShortLivedCache<>(Duration.ofSeconds(30));
+
 	ServiceLevelClock(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
@@ -34,6 +38,10 @@ public class ServiceLevelClock {
 	}
 
 	public Optional<WorkingCalendar> calendar(String organisationCode) {
+		return calendars.get(organisationCode, org -> Optional.of(read(org))).orElseThrow();
+	}
+
+	private Optional<WorkingCalendar> read(String organisationCode) {
 		Set<LocalDate> holidays = jdbc.sql("SELECT day FROM request_public_holiday WHERE organisation_code = :org")
 			.param("org", organisationCode)
 			.query((rs, n) -> rs.getDate("day").toLocalDate())
@@ -47,6 +55,7 @@ public class ServiceLevelClock {
 
 	/** Saves an organisation's calendar, replacing its holidays. */
 	public void save(String organisationCode, WorkingCalendar calendar) {
+		calendars.forget(organisationCode);
 		jdbc.sql("""
 				INSERT INTO request_working_calendar (organisation_code, zone, work_days, day_start, day_end)
 				VALUES (:org, :zone, :days, :start, :end)
