@@ -1,6 +1,7 @@
 package org.thusong.requests;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,6 +35,11 @@ public class RequestViews {
 				full.submittedAt(), full.dueAt(), full.acknowledgedAt(), full.resolvedAt(), full.closedAt(), full.overdue(),
 				full.duplicateOf(), full.reports(), full.referredTo(), full.referredReference(), full.rejectionReason(),
 				full.rating(), null, java.util.Map.of(), full.history());
+	}
+
+	/** The documents holding the reporter's photos, for staff who may open the request. */
+	public List<java.util.UUID> photos(String reference) {
+		return requests.findByReference(reference).map(r -> requests.photos(r.id())).orElse(List.of());
 	}
 
 	/** How many photos the reporter attached (the public status page shows the count only). */

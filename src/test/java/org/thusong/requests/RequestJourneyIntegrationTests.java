@@ -70,6 +70,10 @@ class RequestJourneyIntegrationTests {
 		assertThat(browser.text(By.id("requests"))).contains(reference);
 		browser.open("/requests/" + reference);
 		assertThat(browser.text()).contains("+27825550123").contains("Larger than a car wheel");
+		// The reporter's photo is on the page, loaded (the browser decoded it), not just counted.
+		Object photoWidth = browser.driver().executeScript(
+				"const img = document.querySelector('#photos img'); return img && img.complete ? img.naturalWidth : 0;");
+		assertThat(((Number) photoWidth).intValue()).isPositive();
 		browser.followId("acknowledge");
 		assertThat(browser.text(By.id("status"))).isEqualTo("Acknowledged");
 		browser.choose("assign-department", "TECHNICAL").followId("assign");

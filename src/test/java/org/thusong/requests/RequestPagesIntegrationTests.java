@@ -320,7 +320,14 @@ class RequestPagesIntegrationTests {
 		assertThat((String) result.getFlashMap().get("done")).startsWith("2 request(s) assigned to COMMUNITY");
 		@SuppressWarnings("unchecked")
 		List<String> failures = (List<String>) result.getFlashMap().get("failures");
-		assertThat(failures).hasSize(1).first().asString().startsWith(rejected.reference()).contains("rejected");
+		assertThat(failures).hasSize(1).first().asString().contains(rejected.reference()).contains("Rejected")
+			.contains("cannot become Assigned");
+		MvcResult turkish = mvc.perform(post("/requests/assign").param("selected", rejected.reference())
+				.param("department", "COMMUNITY").param("lang", "tr").with(mbhasheOfficer()).with(csrf()))
+			.andReturn();
+		@SuppressWarnings("unchecked")
+		List<String> reasons = (List<String>) turkish.getFlashMap().get("failures");
+		assertThat(reasons).singleElement().asString().contains(rejected.reference()).contains("durumuna geçemez");
 		assertThat(jdbc.sql("SELECT count(*) FROM service_request WHERE department_code = 'COMMUNITY' AND status = 'ASSIGNED'"
 				+ " AND description LIKE 'Bulk%'").query(Integer.class).single()).isEqualTo(2);
 	}

@@ -9,7 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.context.MessageSource;
+import org.thusong.core.Conflict;
 import org.thusong.core.InvalidInput;
+import org.thusong.requests.IllegalTransition;
 
 /**
  * What the requests pages say about a refusal, a time and a deadline, in the reader's language.
@@ -42,6 +44,22 @@ final class PageText {
 		String field = field(e);
 		String key = "requests.error." + (field.startsWith("attribute[") ? "attribute" : field);
 		return messages.getMessage(key, null, e.getMessage(), locale);
+	}
+
+	/**
+	 * A refused step in the reader's language: a lifecycle step the request's state does not
+	 * allow, or a change someone else made first; any other conflict keeps the domain's words.
+	 */
+	static String message(Conflict e, MessageSource messages, Locale locale) {
+		if (e instanceof IllegalTransition step) {
+			return messages.getMessage("requests.error.transition", new Object[] { step.reference(),
+					messages.getMessage(step.from().messageKey(), null, locale),
+					messages.getMessage(step.to().messageKey(), null, locale) }, locale);
+		}
+		if ("version".equals(e.field())) {
+			return messages.getMessage("requests.error.version", null, e.getMessage(), locale);
+		}
+		return e.getMessage();
 	}
 
 	static String time(Instant instant, ZoneId zone) {

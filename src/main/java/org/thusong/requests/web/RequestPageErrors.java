@@ -37,8 +37,8 @@ class RequestPageErrors {
 	}
 
 	@ExceptionHandler(Conflict.class)
-	String conflict(Conflict e, Model model, HttpServletResponse response) {
-		return problem(HttpServletResponse.SC_CONFLICT, e.getMessage(), model, response);
+	String conflict(Conflict e, Model model, HttpServletResponse response, Locale locale) {
+		return problem(HttpServletResponse.SC_CONFLICT, PageText.message(e, messages, locale), model, response);
 	}
 
 	private static String problem(int status, String message, Model model, HttpServletResponse response) {

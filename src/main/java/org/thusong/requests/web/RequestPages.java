@@ -129,9 +129,15 @@ class RequestPages {
 				desk.assign(reference, department, null, me.getUsername(), scope);
 				assigned.add(reference);
 			}
-			catch (InvalidInput | Conflict | NotFound e) {
-				failures.add(reference + ": " + (e instanceof InvalidInput invalid ? PageText.message(invalid, messages, locale)
-						: e.getMessage()));
+			catch (InvalidInput e) {
+				failures.add(reference + ": " + PageText.message(e, messages, locale));
+			}
+			catch (Conflict e) {
+				String message = PageText.message(e, messages, locale);
+				failures.add(message.contains(reference) ? message : reference + ": " + message);
+			}
+			catch (NotFound e) {
+				failures.add(messages.getMessage("requests.error.notFound", new Object[] { reference }, locale));
 			}
 		}
 		redirect.addFlashAttribute("done", messages.getMessage("requests.bulk.done", new Object[] { assigned.size(),
@@ -168,7 +174,7 @@ class RequestPages {
 		model.addAttribute("steps", view.history().stream()
 			.map(s -> new HistoryStep(PageText.time(s.at(), zone), s.actor(), s.action(), s.note(), s.isPublic()))
 			.toList());
-		model.addAttribute("photos", views.photoCount(view.reference()));
+		model.addAttribute("photos", views.photos(view.reference()));
 		model.addAttribute("departments", organisations.departments(view.organisationCode()));
 		model.addAttribute("canAct", canAct(me));
 		Set<RequestStatus> next = view.status().next();
