@@ -85,6 +85,16 @@ public class Organisations {
 		return new PageOf<>(items, request.page(), request.size(), total);
 	}
 
+	/** Every organisation of the kind within the scope, by name: what a chooser offers. */
+	public List<OrganisationSummary> everyWithin(Scope scope, OrganisationKind kind) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM organisation WHERE jurisdiction_path LIKE ANY (:patterns) AND kind = :kind"
+				+ " ORDER BY name, code")
+			.param("patterns", scope.likePatternArray())
+			.param("kind", kind.name())
+			.query(Organisations::summary)
+			.list();
+	}
+
 	/** The codes of every organisation within the scope: what scoped lists of users or keys filter by. */
 	public List<String> codesWithin(Scope scope) {
 		return jdbc.sql("SELECT code FROM organisation WHERE jurisdiction_path LIKE ANY (:patterns)")

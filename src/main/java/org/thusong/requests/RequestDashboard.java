@@ -66,8 +66,7 @@ public class RequestDashboard {
 
 	/** The municipalities whose dashboard a reader with this scope may see. */
 	public List<OrganisationSummary> municipalities(Scope scope) {
-		return organisations.page(scope, OrganisationKind.MUNICIPALITY, null, new org.thusong.core.PageRequestOf(0, 200))
-			.items();
+		return organisations.everyWithin(scope, OrganisationKind.MUNICIPALITY);
 	}
 
 	/**

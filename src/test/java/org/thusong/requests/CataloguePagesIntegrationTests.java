@@ -77,6 +77,26 @@ class CataloguePagesIntegrationTests {
 	}
 
 	@Test
+	void anAdministratorOfNoMunicipalityChoosesOneForTheCatalogueAndTheConsole() throws Exception {
+		RequestPostProcessor admin = staff("admin", Role.ADMIN, null, Scope.everything());
+		mvc.perform(get("/requests/catalogue").with(admin))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"choose-municipality\"")))
+			.andExpect(content().string(containsString("Mbhashe Local Municipality (EC121)")))
+			.andExpect(content().string(containsString("Erzincan Belediyesi (TR24-1318)")));
+		mvc.perform(get("/requests/catalogue").param("organisation", "EC121").with(admin))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("pothole")));
+		mvc.perform(get("/requests/console").with(admin))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"choose-municipality\"")));
+		// A provincial coordinator's list holds that province's municipalities only.
+		mvc.perform(get("/requests/catalogue").with(staff("ec.admin", Role.ADMIN, null, Scope.of("ZA/EC"))))
+			.andExpect(content().string(containsString("Mbhashe Local Municipality (EC121)")))
+			.andExpect(content().string(not(containsString("TR24-1318"))));
+	}
+
+	@Test
 	void theCatalogueShowsGroupedServicesInEnglishAndTurkishAndIsLinkedFromTheQueue() throws Exception {
 		mvc.perform(get("/requests/catalogue").with(mbhasheManager()))
 			.andExpect(status().isOk())

@@ -214,6 +214,13 @@ class CataloguePages {
 	@GetMapping("/requests/catalogue")
 	String catalogue(@AuthenticationPrincipal ThusongUser me, @RequestParam(required = false) String organisation,
 			Model model) {
+		if ((organisation == null || organisation.isBlank()) && choices.municipalityOf(me.organisationCode()).isEmpty()) {
+			// A platform or provincial administrator belongs to no municipality: let them choose one.
+			model.addAttribute("municipalities", choices.municipalitiesWithin(me.scope()));
+			model.addAttribute("action", "/requests/catalogue");
+			model.addAttribute("heading", "requests.catalogue.chooseTitle");
+			return "requests/choose";
+		}
 		OrganisationSummary municipality = municipality(me, organisation);
 		Map<String, List<CatalogueService>> groups = new LinkedHashMap<>();
 		for (CatalogueService service : catalogue.everyService(municipality.code())) {

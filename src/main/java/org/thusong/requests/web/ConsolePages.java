@@ -104,6 +104,7 @@ class ConsolePages {
 			Map<String, List<String>> answers, Map<String, String> errors, Model model, Locale locale) {
 		Optional<OrganisationSummary> municipality = municipality(me, organisation);
 		model.addAttribute("municipality", municipality.orElse(null));
+		model.addAttribute("municipalities", municipality.isPresent() ? List.of() : choices.municipalitiesWithin(scope));
 		model.addAttribute("q", q == null ? "" : q);
 		if (q != null && !q.isBlank()) {
 			RequestFilter filter = new RequestFilter(null, null, null, null, null, q.trim(), null, null, false,

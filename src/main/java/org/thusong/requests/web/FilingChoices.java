@@ -37,6 +37,11 @@ class FilingChoices {
 		this.areas = areas;
 	}
 
+	/** The municipalities within the scope, by name, for someone who belongs to none to choose from. */
+	List<OrganisationSummary> municipalitiesWithin(Scope scope) {
+		return organisations.everyWithin(scope, OrganisationKind.MUNICIPALITY);
+	}
+
 	/** The municipality with this code; anything else (unknown, a department of state) is a 404. */
 	OrganisationSummary municipality(String code) {
 		return organisations.findByCode(code)
