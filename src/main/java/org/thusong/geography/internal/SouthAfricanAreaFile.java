@@ -1,5 +1,6 @@
 package org.thusong.geography.internal;
 
+import org.thusong.core.CsvReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;

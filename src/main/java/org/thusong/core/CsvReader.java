@@ -1,4 +1,4 @@
-package org.thusong.geography.internal;
+package org.thusong.core;
 
 import java.io.BufferedReader;
 import java.io.IOException;
