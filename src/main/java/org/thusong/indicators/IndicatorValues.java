@@ -3,12 +3,24 @@ package org.thusong.indicators;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.sql.Date;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import javax.sql.DataSource;
+
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.thusong.core.Scope;
@@ -41,51 +53,89 @@ public class IndicatorValues {
 
 	private final JdbcClient jdbc;
 
+	private final DataSource dataSource;
+
 	private final IndicatorLibrary library;
 
-	IndicatorValues(JdbcClient jdbc, IndicatorLibrary library) {
+	IndicatorValues(JdbcClient jdbc, DataSource dataSource, IndicatorLibrary library) {
 		this.jdbc = jdbc;
+		this.dataSource = dataSource;
 		this.library = library;
 	}
 
-	/** Stores the values from one source: new ones inserted, changed ones replaced, equal ones left. */
+	/**
+	 * Stores the values from one source: new ones inserted, changed ones replaced, equal ones left
+	 * (the last of several for the same element, area and period wins). The values are streamed
+	 * into a temporary table with PostgreSQL's COPY and merged in one statement, so that a million
+	 * values take seconds, not a million round trips (bench/RESULTS.md).
+	 */
 	@Transactional
 	public Stored store(List<NewValue> values, String source, String approvedBy) {
-		int imported = 0;
-		int updated = 0;
+		Map<String, NewValue> unique = new LinkedHashMap<>();
 		for (NewValue v : values) {
-			Optional<Boolean> inserted = jdbc.sql("""
-					INSERT INTO indicator_value (data_element, area_code, area_path, period, period_start, period_end, value,
-					    comment, source, approved_by)
-					VALUES (:element, :area, :path, :period, :start, :end, :value, :comment, :source, :approvedBy)
-					ON CONFLICT (data_element, area_code, period) DO UPDATE
-					   SET value = excluded.value, comment = excluded.comment, source = excluded.source,
-					       approved_by = excluded.approved_by, area_path = excluded.area_path, updated_at = now()
-					 WHERE indicator_value.value IS DISTINCT FROM excluded.value
-					    OR indicator_value.comment IS DISTINCT FROM excluded.comment
-					RETURNING (xmax = 0) AS inserted""")
-				.param("element", v.dataElement())
-				.param("area", v.orgUnit())
-				.param("path", v.areaPath())
-				.param("period", v.period().iso())
-				.param("start", Date.valueOf(v.period().start()))
-				.param("end", Date.valueOf(v.period().end()))
-				.param("value", v.value())
-				.param("comment", v.comment())
-				.param("source", source)
-				.param("approvedBy", approvedBy)
-				.query(Boolean.class)
-				.optional();
-			if (inserted.isPresent()) {
-				if (inserted.get()) {
-					imported++;
+			unique.put(v.dataElement() + '\u0000' + v.orgUnit() + '\u0000' + v.period().iso(), v);
+		}
+		Connection connection = DataSourceUtils.getConnection(dataSource);
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("""
+					CREATE TEMP TABLE IF NOT EXISTS indicator_value_incoming (
+					    data_element TEXT, area_code TEXT, area_path TEXT, period TEXT, period_start DATE, period_end DATE,
+					    value NUMERIC, comment TEXT) ON COMMIT DELETE ROWS""");
+			statement.execute("TRUNCATE indicator_value_incoming");
+			CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
+					COPY indicator_value_incoming (data_element, area_code, area_path, period, period_start, period_end, value,
+					    comment) FROM STDIN (FORMAT csv)""");
+			try {
+				StringBuilder chunk = new StringBuilder(1 << 17);
+				for (NewValue v : unique.values()) {
+					chunk.append(csv(v.dataElement())).append(',').append(csv(v.orgUnit())).append(',')
+						.append(csv(v.areaPath())).append(',').append(csv(v.period().iso())).append(',')
+						.append(v.period().start()).append(',').append(v.period().end()).append(',')
+						.append(v.value().toPlainString()).append(',').append(v.comment() == null ? "" : csv(v.comment()))
+						.append('\n');
+					if (chunk.length() > 1 << 16) {
+						byte[] bytes = chunk.toString().getBytes(StandardCharsets.UTF_8);
+						copy.writeToCopy(bytes, 0, bytes.length);
+						chunk.setLength(0);
+					}
 				}
-				else {
-					updated++;
+				byte[] bytes = chunk.toString().getBytes(StandardCharsets.UTF_8);
+				copy.writeToCopy(bytes, 0, bytes.length);
+				copy.endCopy();
+			}
+			finally {
+				if (copy.isActive()) {
+					copy.cancelCopy();
 				}
 			}
 		}
-		return new Stored(imported, updated, values.size() - imported - updated);
+		catch (SQLException e) {
+			throw new IllegalStateException("Could not stream the values to the database", e);
+		}
+		record Counts(int imported, int updated) {
+		}
+		Counts counts = jdbc.sql("""
+				WITH changed AS (
+				  INSERT INTO indicator_value (data_element, area_code, area_path, period, period_start, period_end, value,
+				      comment, source, approved_by)
+				  SELECT data_element, area_code, area_path, period, period_start, period_end, value, comment, :source, :approvedBy
+				    FROM indicator_value_incoming
+				  ON CONFLICT (data_element, area_code, period) DO UPDATE
+				     SET value = excluded.value, comment = excluded.comment, source = excluded.source,
+				         approved_by = excluded.approved_by, area_path = excluded.area_path, updated_at = now()
+				   WHERE indicator_value.value IS DISTINCT FROM excluded.value
+				      OR indicator_value.comment IS DISTINCT FROM excluded.comment
+				  RETURNING (xmax = 0) AS inserted)
+				SELECT count(*) FILTER (WHERE inserted) AS imported, count(*) FILTER (WHERE NOT inserted) AS updated FROM changed""")
+			.param("source", source)
+			.param("approvedBy", approvedBy)
+			.query((rs, n) -> new Counts(rs.getInt("imported"), rs.getInt("updated")))
+			.single();
+		return new Stored(counts.imported(), counts.updated(), values.size() - counts.imported() - counts.updated());
+	}
+
+	private static String csv(String text) {
+		return '"' + text.replace("\"", "\"\"") + '"';
 	}
 
 	/**
