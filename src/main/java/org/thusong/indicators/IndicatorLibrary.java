@@ -58,11 +58,19 @@ public class IndicatorLibrary {
 	/** A data element another module counts, made the first time it is needed. */
 	@Transactional
 	public DataElement ensureElement(String code, String name, Aggregation aggregation, String origin) {
+		return defineElement(code, name, null, aggregation, origin);
+	}
+
+	/** A new data element with its definition; one that exists already keeps its own. */
+	@Transactional
+	public DataElement defineElement(String code, String name, String definition, Aggregation aggregation, String origin) {
 		jdbc.sql("""
-				INSERT INTO indicator_data_element (code, name, aggregation, origin) VALUES (:code, :name, :aggregation, :origin)
+				INSERT INTO indicator_data_element (code, name, definition, aggregation, origin)
+				VALUES (:code, :name, :definition, :aggregation, :origin)
 				ON CONFLICT (code) DO NOTHING""")
 			.param("code", code)
 			.param("name", name)
+			.param("definition", definition)
 			.param("aggregation", aggregation.name())
 			.param("origin", origin)
 			.update();

@@ -1,0 +1,372 @@
+package org.thusong.coordination;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.thusong.audit.AuditTrail;
+import org.thusong.core.InvalidInput;
+import org.thusong.core.NotFound;
+import org.thusong.core.Scope;
+import org.thusong.identity.ThusongUser;
+import org.thusong.indicators.Aggregation;
+import org.thusong.indicators.DataElement;
+import org.thusong.indicators.IndicatorLibrary;
+import org.thusong.indicators.IndicatorValues;
+import org.thusong.indicators.Period;
+import org.thusong.organisations.OrganisationKind;
+import org.thusong.organisations.OrganisationSummary;
+import org.thusong.organisations.Organisations;
+
+/**
+ * The single entry point for data requests. Filing consolidates at once: each cell (municipality
+ * × data element × period) the central database already holds is answered from it; a cell another
+ * open request has already asked of that municipality joins that ask; only the rest becomes a new
+ * ask. A municipality answers all its open asks in one form; each answer becomes a value of the
+ * central database (source "data request") and so reaches every request that wanted it.
+ */
+@Service
+@Transactional
+public class DataRequests {
+
+	/** The most cells one request may hold, so that a slip of the hand does not ask 100,000 things. */
+	static final int MOST_CELLS = 5_000;
+
+	private final JdbcClient jdbc;
+
+	private final IndicatorLibrary library;
+
+	private final IndicatorValues values;
+
+	private final Organisations organisations;
+
+	private final AuditTrail audit;
+
+	DataRequests(JdbcClient jdbc, IndicatorLibrary library, IndicatorValues values, Organisations organisations,
+			AuditTrail audit) {
+		this.jdbc = jdbc;
+		this.library = library;
+		this.values = values;
+		this.organisations = organisations;
+		this.audit = audit;
+	}
+
+	public DataRequestView file(NewDataRequest command, ThusongUser requester) {
+		String title = command.title() == null ? "" : command.title().trim();
+		if (title.isEmpty() || title.length() > 300) {
+			throw new InvalidInput("title", "is required, at most 300 characters");
+		}
+		if (command.dueOn() == null || command.dueOn().isBefore(LocalDate.now())) {
+			throw new InvalidInput("dueOn", "is required and may not be in the past");
+		}
+		OrganisationSummary requesterOrg = requester.organisationCode() == null ? null
+				: organisations.findByCode(requester.organisationCode()).orElse(null);
+		if (requesterOrg == null) {
+			throw new InvalidInput("requester", "a data request is filed on behalf of an organisation; your account has none");
+		}
+		List<DataElement> elements = elements(command);
+		List<Period> periods = new ArrayList<>();
+		for (String p : nonEmpty(command.periods(), "periods")) {
+			periods.add(Period.parse(p, "periods"));
+		}
+		List<OrganisationSummary> municipalities = new ArrayList<>();
+		for (String code : new LinkedHashSet<>(nonEmpty(command.municipalities(), "municipalities"))) {
+			OrganisationSummary m = organisations.findByCode(code)
+				.filter(o -> o.kind() == OrganisationKind.MUNICIPALITY && requester.scope().covers(o.jurisdictionPath()))
+				.orElseThrow(() -> new InvalidInput("municipalities", "no municipality with the code '" + code
+						+ "' within your scope"));
+			municipalities.add(m);
+		}
+		long cells = (long) elements.size() * periods.size() * municipalities.size();
+		if (cells > MOST_CELLS) {
+			throw new InvalidInput("dataElements", "the request would hold " + cells + " values; at most " + MOST_CELLS);
+		}
+
+		String reference = reference();
+		long id = jdbc.sql("""
+				INSERT INTO coordination_data_request (reference, title, requester_org, requester_path, requested_by, due_on)
+				VALUES (:reference, :title, :org, :path, :by, :due) RETURNING id""")
+			.param("reference", reference)
+			.param("title", title)
+			.param("org", requesterOrg.code())
+			.param("path", requesterOrg.jurisdictionPath())
+			.param("by", requester.getUsername())
+			.param("due", Date.valueOf(command.dueOn()))
+			.query(Long.class)
+			.single();
+		for (OrganisationSummary m : municipalities) {
+			for (DataElement element : elements) {
+				for (Period period : periods) {
+					consolidate(id, m, element, period, command.dueOn());
+				}
+			}
+		}
+		audit.record("data-request", reference, "filed", requesterOrg.jurisdictionPath(), null,
+				Map.of("title", title, "cells", cells, "municipalities", municipalities.stream().map(OrganisationSummary::code).toList()));
+		return find(reference, requester.scope()).orElseThrow();
+	}
+
+	private void consolidate(long requestId, OrganisationSummary m, DataElement element, Period period, LocalDate due) {
+		DataRequestView.How how;
+		Long askId = null;
+		if (values.total(element, m.jurisdictionPath(), period).isPresent()) {
+			how = DataRequestView.How.DATABASE;
+		}
+		else {
+			Optional<Long> open = jdbc.sql("""
+					SELECT id FROM coordination_ask
+					 WHERE municipality_code = :m AND data_element = :e AND period = :p AND answered_at IS NULL""")
+				.param("m", m.code())
+				.param("e", element.code())
+				.param("p", period.iso())
+				.query(Long.class)
+				.optional();
+			if (open.isPresent()) {
+				how = DataRequestView.How.MERGED;
+				askId = open.get();
+				// The earliest due date of the requests that want it.
+				jdbc.sql("UPDATE coordination_ask SET due_on = least(due_on, :due) WHERE id = :id")
+					.param("due", Date.valueOf(due))
+					.param("id", askId)
+					.update();
+			}
+			else {
+				how = DataRequestView.How.ASKED;
+				askId = jdbc.sql("""
+						INSERT INTO coordination_ask (municipality_code, municipality_path, data_element, period, due_on)
+						VALUES (:m, :path, :e, :p, :due) RETURNING id""")
+					.param("m", m.code())
+					.param("path", m.jurisdictionPath())
+					.param("e", element.code())
+					.param("p", period.iso())
+					.param("due", Date.valueOf(due))
+					.query(Long.class)
+					.single();
+			}
+		}
+		jdbc.sql("""
+				INSERT INTO coordination_request_cell (request_id, municipality_code, municipality_path, data_element, period, how, ask_id)
+				VALUES (:r, :m, :path, :e, :p, :how, :ask)""")
+			.param("r", requestId)
+			.param("m", m.code())
+			.param("path", m.jurisdictionPath())
+			.param("e", element.code())
+			.param("p", period.iso())
+			.param("how", how.name())
+			.param("ask", askId)
+			.update();
+	}
+
+	private List<DataElement> elements(NewDataRequest command) {
+		List<DataElement> elements = new ArrayList<>();
+		for (NewDataRequest.NewItem item : command.newItems() == null ? List.<NewDataRequest.NewItem>of() : command.newItems()) {
+			if (item.code() == null || !item.code().trim().matches("[A-Za-z0-9._()-]{2,60}")) {
+				throw new InvalidInput("newItems", "each new item needs a code of 2 to 60 letters, digits, dots, dashes or brackets");
+			}
+			if (item.name() == null || item.name().isBlank() || item.definition() == null || item.definition().isBlank()) {
+				throw new InvalidInput("newItems", "the new item '" + item.code().trim() + "' needs a name and a definition");
+			}
+			elements.add(library.defineElement(item.code().trim(), item.name().trim(), item.definition().trim(),
+					Aggregation.SUM, "coordination"));
+		}
+		for (String code : command.dataElements() == null ? List.<String>of() : command.dataElements()) {
+			if (code == null || code.isBlank()) {
+				continue;
+			}
+			elements.add(library.element(code.trim())
+				.orElseThrow(() -> new InvalidInput("dataElements", "no data element has the code '" + code.trim()
+						+ "': choose one of the library or define a new item")));
+		}
+		if (elements.isEmpty()) {
+			throw new InvalidInput("dataElements", "name at least one data element");
+		}
+		return elements.stream().distinct().toList();
+	}
+
+	private static List<String> nonEmpty(List<String> list, String field) {
+		List<String> given = list == null ? List.of()
+				: list.stream().filter(s -> s != null && !s.isBlank()).map(String::trim).toList();
+		if (given.isEmpty()) {
+			throw new InvalidInput(field, "name at least one");
+		}
+		return given;
+	}
+
+	private String reference() {
+		int year = Year.now().getValue();
+		long n = jdbc.sql("SELECT count(*) + 1 FROM coordination_data_request WHERE reference LIKE :prefix")
+			.param("prefix", "DR-" + year + "-%")
+			.query(Long.class)
+			.single();
+		return String.format("DR-%d-%05d", year, n);
+	}
+
+	/** A request within the reader's scope (the requester's organisation or a municipality asked). */
+	@Transactional(readOnly = true)
+	public Optional<DataRequestView> find(String reference, Scope scope) {
+		record Head(long id, String reference, String title, String org, String path, String by, LocalDate due,
+				java.time.Instant created) {
+		}
+		Optional<Head> head = jdbc.sql("SELECT * FROM coordination_data_request WHERE reference = :r")
+			.param("r", reference == null ? "" : reference.trim())
+			.query((rs, n) -> new Head(rs.getLong("id"), rs.getString("reference"), rs.getString("title"),
+					rs.getString("requester_org"), rs.getString("requester_path"), rs.getString("requested_by"),
+					rs.getDate("due_on").toLocalDate(), rs.getTimestamp("created_at").toInstant()))
+			.optional()
+			.filter(h -> scope.covers(h.path()));
+		return head.map(h -> {
+			List<DataRequestView.Cell> cells = jdbc.sql("""
+					SELECT c.*, a.answered_at, o.jurisdiction_area_code FROM coordination_request_cell c
+					  LEFT JOIN coordination_ask a ON a.id = c.ask_id
+					  JOIN organisation o ON o.code = c.municipality_code
+					 WHERE c.request_id = :id ORDER BY c.municipality_code, c.data_element, c.period""")
+				.param("id", h.id())
+				.query((rs, n) -> {
+					DataRequestView.How how = DataRequestView.How.valueOf(rs.getString("how"));
+					boolean answered = how == DataRequestView.How.DATABASE || rs.getTimestamp("answered_at") != null;
+					return new DataRequestView.Cell(rs.getString("municipality_code"), rs.getString("jurisdiction_area_code"),
+							rs.getString("data_element"), rs.getString("period"), how, null, answered);
+				})
+				.list();
+			List<DataRequestView.Cell> valued = new ArrayList<>();
+			for (DataRequestView.Cell c : cells) {
+				BigDecimal value = library.element(c.dataElement())
+					.flatMap(e -> organisations.findByCode(c.municipality())
+						.flatMap(m -> values.total(e, m.jurisdictionPath(), Period.parse(c.period(), "period"))))
+					.orElse(null);
+				valued.add(new DataRequestView.Cell(c.municipality(), c.orgUnit(), c.dataElement(), c.period(), c.how(), value,
+						c.answered() && value != null));
+			}
+			return new DataRequestView(h.reference(), h.title(), h.org(), h.by(), h.due(), h.created(), valued);
+		});
+	}
+
+	/** The requests filed by organisations within the scope, newest first. */
+	@Transactional(readOnly = true)
+	public List<Map<String, Object>> list(Scope scope) {
+		return jdbc.sql("""
+				SELECT r.reference, r.title, r.requester_org, r.due_on, r.created_at,
+				       count(c.*) AS cells,
+				       count(c.*) FILTER (WHERE c.how = 'DATABASE' OR a.answered_at IS NOT NULL) AS answered
+				  FROM coordination_data_request r
+				  LEFT JOIN coordination_request_cell c ON c.request_id = r.id
+				  LEFT JOIN coordination_ask a ON a.id = c.ask_id
+				 WHERE r.requester_path LIKE ANY (:scope)
+				 GROUP BY r.id ORDER BY r.created_at DESC LIMIT 200""")
+			.param("scope", scope.likePatternArray())
+			.query()
+			.listOfRows();
+	}
+
+	/** The code of the municipality if it lies within the scope; else it does not exist for the asker. */
+	@Transactional(readOnly = true)
+	public String municipalityWithin(String code, Scope scope) {
+		return organisations.findByCode(code)
+			.filter(o -> o.kind() == OrganisationKind.MUNICIPALITY && scope.covers(o.jurisdictionPath()))
+			.map(OrganisationSummary::code)
+			.orElseThrow(() -> new NotFound("No municipality has the code '" + code + "' within your scope"));
+	}
+
+	/** A municipality's open asks, every request's in one list: its one form. */
+	@Transactional(readOnly = true)
+	public List<Ask> openAsks(String municipalityCode) {
+		return jdbc.sql("""
+				SELECT a.id, a.municipality_code, a.data_element, e.name, e.definition, a.period, a.due_on,
+				       array_agg(DISTINCT r.reference ORDER BY r.reference) AS requests
+				  FROM coordination_ask a
+				  JOIN indicator_data_element e ON e.code = a.data_element
+				  JOIN coordination_request_cell c ON c.ask_id = a.id
+				  JOIN coordination_data_request r ON r.id = c.request_id
+				 WHERE a.municipality_code = :m AND a.answered_at IS NULL
+				 GROUP BY a.id, e.name, e.definition ORDER BY a.due_on, a.data_element, a.period""")
+			.param("m", municipalityCode)
+			.query((rs, n) -> new Ask(rs.getLong("id"), rs.getString("municipality_code"), rs.getString("data_element"),
+					rs.getString("name"), rs.getString("definition"), rs.getString("period"), rs.getDate("due_on").toLocalDate(),
+					Arrays.asList((String[]) rs.getArray("requests").getArray())))
+			.list();
+	}
+
+	/**
+	 * A municipality's answers to its asks (ask id → value); blank answers are left for later. Every
+	 * answer is checked before any is kept; each becomes a value of the central database.
+	 *
+	 * @return how many asks were answered
+	 */
+	public int answer(String municipalityCode, Map<Long, String> answers, ThusongUser official) {
+		OrganisationSummary m = organisations.findByCode(municipalityCode)
+			.filter(o -> official.scope().covers(o.jurisdictionPath()))
+			.orElseThrow(() -> new NotFound("No municipality has the code '" + municipalityCode + "' within your scope"));
+		Map<Long, Ask> open = new LinkedHashMap<>();
+		openAsks(m.code()).forEach(a -> open.put(a.id(), a));
+		List<IndicatorValues.NewValue> accepted = new ArrayList<>();
+		Set<Long> answered = new LinkedHashSet<>();
+		for (Map.Entry<Long, String> entry : answers.entrySet()) {
+			String text = entry.getValue() == null ? "" : entry.getValue().trim();
+			if (text.isEmpty()) {
+				continue;
+			}
+			Ask ask = open.get(entry.getKey());
+			if (ask == null) {
+				throw new InvalidInput("answer[" + entry.getKey() + "]", "is not an open question of " + m.name()
+						+ " (answered already, or the request is closed)");
+			}
+			BigDecimal value;
+			try {
+				value = new BigDecimal(text.replace(" ", "").replace(',', '.'));
+			}
+			catch (NumberFormatException e) {
+				throw new InvalidInput("answer[" + entry.getKey() + "]", ask.dataElement() + " for " + ask.period()
+						+ ": '" + text + "' is not a number");
+			}
+			accepted.add(new IndicatorValues.NewValue(ask.dataElement(), m.jurisdictionAreaCode(), m.jurisdictionPath(),
+					Period.parse(ask.period(), "period"), value, null));
+			answered.add(ask.id());
+		}
+		if (accepted.isEmpty()) {
+			return 0;
+		}
+		values.store(accepted, "data request", official.getUsername());
+		jdbc.sql("UPDATE coordination_ask SET answered_at = now(), answered_by = :by WHERE id = ANY (:ids)")
+			.param("by", official.getUsername())
+			.param("ids", answered.toArray(Long[]::new))
+			.update();
+		audit.record("data-request-answers", m.code(), "answered", m.jurisdictionPath(), null,
+				Map.of("answers", answered.size()));
+		return answered.size();
+	}
+
+	/** Per municipality within the scope and quarter of filing: items asked, answered from the database, answered by it. */
+	public record Burden(String municipality, String name, String quarter, long asked, long fromDatabase, long itHadToAnswer) {
+	}
+
+	@Transactional(readOnly = true)
+	public List<Burden> burden(Scope scope) {
+		return jdbc.sql("""
+				SELECT c.municipality_code, o.name,
+				       to_char(r.created_at, 'YYYY"Q"Q') AS quarter,
+				       count(*) AS asked,
+				       count(*) FILTER (WHERE c.how = 'DATABASE') AS from_database,
+				       count(DISTINCT c.ask_id) AS had_to_answer
+				  FROM coordination_request_cell c
+				  JOIN coordination_data_request r ON r.id = c.request_id
+				  JOIN organisation o ON o.code = c.municipality_code
+				 WHERE c.municipality_path LIKE ANY (:scope)
+				 GROUP BY 1, 2, 3 ORDER BY 3 DESC, 4 DESC""")
+			.param("scope", scope.likePatternArray())
+			.query((rs, n) -> new Burden(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5),
+					rs.getLong(6)))
+			.list();
+	}
+}
