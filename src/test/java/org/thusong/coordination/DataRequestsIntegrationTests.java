@@ -170,6 +170,9 @@ class DataRequestsIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("WS1.1(1),2025July,EC121,1234,asked")))
 			.andExpect(content().string(containsString("EC122,,not answered yet")));
+		mvc.perform(get("/coordination/requests/" + reference + "/values.csv").with(user(PROVINCE)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("WS1.1(1),2025July,EC121,1234,asked")));
 		mvc.perform(get("/coordination/requests/" + reference).with(user(PROVINCE)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("1 of 2 values answered")));

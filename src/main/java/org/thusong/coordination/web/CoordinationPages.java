@@ -101,6 +101,17 @@ class CoordinationPages {
 		return "coordination/request";
 	}
 
+	/** The download for people signed in on the pages (the API's own needs an API client's credentials). */
+	@GetMapping(path = "/coordination/requests/{reference}/values.csv", produces = "text/csv")
+	org.springframework.http.ResponseEntity<String> csv(@PathVariable String reference, Scope scope) {
+		org.thusong.coordination.DataRequestView view = requests.find(reference, scope)
+			.orElseThrow(() -> new NotFound("No data request " + reference + " within your scope"));
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.parseMediaType("text/csv;charset=UTF-8"))
+			.header("Content-Disposition", "attachment; filename=\"" + view.reference() + ".csv\"")
+			.body(DataRequestCsv.of(view));
+	}
+
 	@GetMapping("/coordination/answers")
 	@PreAuthorize("hasAnyRole('ADMIN','MANAGER','OFFICER','PMS_OFFICER')")
 	String answers(@RequestParam(required = false) String municipality, @AuthenticationPrincipal ThusongUser me, Scope scope,

@@ -53,7 +53,7 @@ class Circular88Library implements ApplicationRunner {
 				continue; // blank lines of the source
 			}
 			String name = clean(row.get(2)).replaceFirst("^\\(\\d+\\)\\s*", "");
-			jdbc.sql("""
+			elements += jdbc.sql("""
 					INSERT INTO indicator_data_element (code, name, definition, aggregation, origin)
 					VALUES (:code, :name, :definition, :aggregation, :origin) ON CONFLICT (code) DO NOTHING""")
 				.param("code", code)
@@ -62,7 +62,6 @@ class Circular88Library implements ApplicationRunner {
 				.param("aggregation", aggregationOf(name).name())
 				.param("origin", ORIGIN)
 				.update();
-			elements++;
 		}
 		int indicators = 0;
 		for (CsvReader.Row row : rows("/reference/indicators/circular88-indicators.csv")) {
