@@ -227,6 +227,21 @@ public class Sdbips {
 		return ids;
 	}
 
+	/** Adds a vote (or project) of the budget the SDBIP implements, for the alignment check. */
+	@Transactional
+	public void addBudgetVote(long sdbipId, String vote, String description, BigDecimal amount, Scope scope) {
+		Sdbip sdbip = get(sdbipId, scope);
+		if (vote == null || vote.isBlank() || vote.length() > 100) {
+			throw new InvalidInput("vote", "is required, at most 100 characters");
+		}
+		int added = jdbc.sql("INSERT INTO planning_budget_vote (sdbip_id, vote, description, amount) VALUES (:s, :v, :d, :a) ON CONFLICT DO NOTHING")
+			.param("s", sdbipId).param("v", vote.strip()).param("d", description).param("a", amount).update();
+		if (added == 0) {
+			throw new Conflict("vote", "vote: '" + vote.strip() + "' is already listed");
+		}
+		audit.record("sdbip", sdbipId + "", "budget vote added", sdbip.areaPath(), null, Map.of("vote", vote.strip()));
+	}
+
 	private static final String SDBIP_COLUMNS = """
 			s.*, (SELECT count(*) FROM planning_kpi k WHERE k.sdbip_id = s.id) AS kpi_count""";
 
