@@ -364,7 +364,7 @@ public final class SdbipWorkbook {
 			if (Boolean.TRUE.equals(top) && addsUp != null) {
 				problem(Column.ADDS_UP_TO, "only a departmental KPI adds up to a top-layer one");
 			}
-			if (type != null && annual != null && requireConsistentTargets) {
+			if (!bad && type != null && annual != null && requireConsistentTargets) {
 				for (TargetRules.Problem p : TargetRules.check(type, direction, annual, java.util.Arrays.asList(q1, q2, q3, q4))) {
 					problem(switch (p.column()) {
 						case "q1" -> Column.Q1;
