@@ -135,9 +135,10 @@ public class PerformanceReports {
 	public Optional<Job> job(UUID id, Scope scope) {
 		return jdbc.sql("""
 				SELECT id, organisation_code, kind, financial_year, quarter, format, status, done_steps, total_steps, filename,
-				       error, requested_by, requested_at, area_path FROM planning_report_job WHERE id = :id""")
+				       error, requested_by, requested_at FROM planning_report_job WHERE id = :id AND area_path LIKE ANY (:p)""")
 			.param("id", id)
-			.query((rs, n) -> scope.covers(rs.getString("area_path")) ? job(rs) : null)
+			.param("p", scope.likePatternArray())
+			.query((rs, n) -> job(rs))
 			.optional();
 	}
 
@@ -162,9 +163,9 @@ public class PerformanceReports {
 	}
 
 	private static Job job(java.sql.ResultSet rs) throws java.sql.SQLException {
-		int q = rs.getInt("quarter");
+		Integer q = (Integer) rs.getObject("quarter");
 		return new Job(rs.getObject("id", UUID.class), rs.getString("organisation_code"), ReportKind.valueOf(rs.getString("kind")),
-				rs.getInt("financial_year"), rs.wasNull() ? null : q, Format.valueOf(rs.getString("format")),
+				rs.getInt("financial_year"), q, Format.valueOf(rs.getString("format")),
 				JobStatus.valueOf(rs.getString("status")), rs.getInt("done_steps"), rs.getInt("total_steps"),
 				rs.getString("filename"), rs.getString("error"), rs.getString("requested_by"),
 				rs.getTimestamp("requested_at").toInstant());

@@ -349,9 +349,9 @@ public class Sdbips {
 
 	static Sdbip sdbip(ResultSet rs, int row) throws SQLException {
 		Timestamp approved = rs.getTimestamp("approved_at");
-		long plan = rs.getLong("plan_id");
+		Long plan = (Long) rs.getObject("plan_id");
 		return new Sdbip(rs.getLong("id"), rs.getString("organisation_code"), rs.getString("area_path"),
-				rs.wasNull() ? null : plan, new FinancialYear(rs.getInt("financial_year"), rs.getInt("year_start_month")),
+				plan, new FinancialYear(rs.getInt("financial_year"), rs.getInt("year_start_month")),
 				rs.getInt("version"), rs.getBoolean("is_current"), rs.getString("title"), rs.getString("revision_reason"),
 				rs.getString("approved_by"), approved == null ? null : approved.toInstant(), rs.getString("created_by"),
 				rs.getTimestamp("created_at").toInstant(), rs.getBoolean("demo"), rs.getInt("kpi_count"));
