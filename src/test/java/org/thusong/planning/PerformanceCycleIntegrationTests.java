@@ -48,6 +48,9 @@ class PerformanceCycleIntegrationTests {
 	@Autowired
 	ApplicationEvents events;
 
+	@Autowired
+	CaptureReminders reminders;
+
 	static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes();
 
 	static final java.util.concurrent.atomic.AtomicInteger YEAR = new java.util.concurrent.atomic.AtomicInteger(2030);
@@ -212,5 +215,19 @@ class PerformanceCycleIntegrationTests {
 		assertThat(sdbips.kpis(original.id())).extracting(Kpi::annualTarget).first().isEqualTo(bd(400));
 		assertThatThrownBy(() -> cycle.capture(kpi.id(), 1, new PerformanceCycle.Capture("1", null, null, null), OFFICER))
 			.hasMessageContaining("revised");
+	}
+
+	@Test
+	void officersAndManagersAreRemindedOnceBeforeAQuarterCloses() {
+		jdbc.sql("""
+				INSERT INTO identity_user (username, full_name, email, password_hash, roles, organisation_code)
+				VALUES ('remind.officer', 'Remind Officer', 'remind.officer@example.org', 'x', ARRAY['OFFICER'], 'EC121')
+				ON CONFLICT DO NOTHING""").update();
+		int y = sdbips.find(kpi.sdbipId()).orElseThrow().year().startYear();
+		clock.set(Clock.fixed(LocalDate.of(y, 10, 25).atStartOfDay(ZoneId.of("Africa/Johannesburg")).toInstant(), ZoneId.of("Africa/Johannesburg")));
+		assertThat(reminders.send()).isGreaterThanOrEqualTo(1);
+		assertThat(jdbc.sql("SELECT count(*) FROM notification_message WHERE recipient = 'remind.officer@example.org' AND reference = :r")
+			.param("r", "sdbip-" + kpi.sdbipId() + "-Q1").query(Long.class).single()).isEqualTo(1);
+		assertThat(reminders.send()).isZero();
 	}
 }
