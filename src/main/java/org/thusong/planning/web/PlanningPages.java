@@ -113,6 +113,7 @@ class PlanningPages {
 		model.addAttribute("canImport", me.has(Role.PMS_OFFICER) || me.has(Role.ADMIN));
 		model.addAttribute("organisation", own(me).orElse(null));
 		model.addAttribute("names", names(list.items().stream().map(Sdbip::organisationCode).toList()));
+		model.addAttribute("thisYear", clock.today().getYear());
 		return "planning/home";
 	}
 
@@ -122,12 +123,60 @@ class PlanningPages {
 	}
 
 	@GetMapping("/planning/plans/{id}")
-	String plan(@PathVariable long id, Scope scope, Model model) {
+	String plan(@PathVariable long id, Scope scope, @AuthenticationPrincipal ThusongUser me, Model model) {
 		Plans.Plan plan = plans.get(id, scope);
+		List<Plans.Item> items = plans.tree(id);
+		List<Plans.Item> parents = new ArrayList<>();
+		for (Plans.Item goal : items) {
+			parents.add(goal);
+			parents.addAll(goal.children());
+		}
 		model.addAttribute("plan", plan);
-		model.addAttribute("items", plans.tree(id));
+		model.addAttribute("items", items);
+		model.addAttribute("parents", parents);
+		model.addAttribute("outcomes", plans.outcomes());
+		model.addAttribute("canEdit", me.has(Role.PMS_OFFICER) || me.has(Role.ADMIN));
 		model.addAttribute("organisation", organisations.findByCode(plan.organisationCode()).orElseThrow());
 		return "planning/plan";
+	}
+
+	@PostMapping("/planning/plans")
+	String createPlan(@RequestParam(required = false) String kind, @RequestParam(required = false) String title,
+			@RequestParam(required = false) String firstYear, @RequestParam(required = false) String lastYear,
+			@AuthenticationPrincipal ThusongUser me, RedirectAttributes redirect) {
+		requirePms(me);
+		OrganisationSummary org = own(me).orElseThrow(() -> new NotFound("You belong to no organisation"));
+		try {
+			Plans.Plan plan = plans.create(org, parse(Plans.Kind.class, kind, "kind"), title, number(firstYear, "firstYear"),
+					number(lastYear, "lastYear"), false);
+			return "redirect:/planning/plans/" + plan.id();
+		}
+		catch (InvalidInput | Conflict e) {
+			refused(redirect, e, 0);
+			return "redirect:/planning";
+		}
+	}
+
+	@PostMapping("/planning/plans/{id}/items")
+	String addItem(@PathVariable long id, @RequestParam(required = false) String parentId, @RequestParam(required = false) String code,
+			@RequestParam(required = false) String title, @RequestParam(required = false) String outcomeCode,
+			@AuthenticationPrincipal ThusongUser me, RedirectAttributes redirect) {
+		requirePms(me);
+		try {
+			plans.addItem(id, parentId == null || parentId.isBlank() ? null : (long) number(parentId, "parentId"), code, title,
+					outcomeCode, me.scope());
+			redirect.addFlashAttribute("done", "planning.plan.added");
+		}
+		catch (InvalidInput | Conflict e) {
+			refused(redirect, e, 0);
+		}
+		return "redirect:/planning/plans/" + id;
+	}
+
+	private static void requirePms(ThusongUser me) {
+		if (!me.has(Role.PMS_OFFICER) && !me.has(Role.ADMIN)) {
+			throw new org.thusong.planning.WorkflowStepRefused("role", "only the PMS unit (pms officer) or an administrator may change plans");
+		}
 	}
 
 	@GetMapping("/planning/sdbips/{id}")
