@@ -123,4 +123,25 @@ class PlanningWebIntegrationTests {
 		mvc.perform(post("/planning/import").with(user(PMS)).with(csrf()).param("organisation", "EC121").param("year", "x"))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("must be a whole number")));
 	}
+
+	@Autowired
+	Plans plans;
+
+	@Test
+	void thePmsUnitBuildsThePlanTreeOnItsPage() throws Exception {
+		Plans.Plan plan = plans.create(organisations.findByCode("EC121").orElseThrow(), Plans.Kind.IDP, "IDP test", 2027, 2031, false);
+		mvc.perform(post("/planning/plans/{id}/items", plan.id()).with(user(PMS)).with(csrf()).param("code", "G1").param("title", "Basic services"))
+			.andExpect(status().is3xxRedirection());
+		long goal = plans.tree(plan.id()).get(0).id();
+		mvc.perform(post("/planning/plans/{id}/items", plan.id()).with(user(PMS)).with(csrf()).param("parentId", Long.toString(goal))
+			.param("code", "O1").param("title", "Water for every household")).andExpect(status().is3xxRedirection());
+		mvc.perform(post("/planning/plans/{id}/items", plan.id()).with(user(PMS)).with(csrf()).param("code", "O1").param("title", "Again"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("error", containsString("already used")));
+		mvc.perform(post("/planning/plans/{id}/items", plan.id()).with(user(OFFICER)).with(csrf()).param("code", "O2").param("title", "x"))
+			.andExpect(status().isConflict());
+		mvc.perform(get("/planning/plans/{id}", plan.id()).with(user(PMS))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Water for every household")))
+			.andExpect(content().string(containsString("Objective with no KPI")));
+	}
 }
