@@ -139,7 +139,7 @@ class WorkbookAndReportsIntegrationTests {
 		assertThat(pdf.split("Mbhashe Local Municipality", -1).length - 1).isGreaterThanOrEqualTo(2);
 
 		List<List<String>> cells = cells(report(ReportKind.MID_YEAR, null, PerformanceReports.Format.XLSX, Scope.of("ZA")));
-		assertThat(cells.get(0)).containsExactly("Mid-year performance assessment");
+		assertThat(cells.get(0)).containsExactly("Mid-year performance assessment (MFMA section 72)");
 		assertThat(cells.get(1)).containsExactly("Mbhashe Local Municipality");
 		assertThat(cells).anySatisfy(r -> assertThat(r).startsWith("R1", "Households connected to water", "households", "400", "100", "80"));
 

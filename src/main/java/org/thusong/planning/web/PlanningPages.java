@@ -313,6 +313,7 @@ class PlanningPages {
 	@GetMapping("/planning/import")
 	String importForm(@AuthenticationPrincipal ThusongUser me, Model model) {
 		model.addAttribute("organisations", importable(me));
+		model.addAttribute("previous", previous(me));
 		model.addAttribute("year", defaultYear(me));
 		return "planning/import";
 	}
@@ -324,6 +325,7 @@ class PlanningPages {
 			@RequestParam(required = false) String approvedOn, @AuthenticationPrincipal ThusongUser me, Model model)
 			throws IOException {
 		model.addAttribute("organisations", importable(me));
+		model.addAttribute("previous", previous(me));
 		model.addAttribute("year", year);
 		model.addAttribute("chosen", organisation);
 		model.addAttribute("revisionReason", s(revisionReason));
@@ -488,6 +490,12 @@ class PlanningPages {
 			list.addAll(organisations.page(me.scope(), OrganisationKind.MUNICIPALITY, null, new PageRequestOf(0, 100)).items());
 		}
 		return list.stream().distinct().toList();
+	}
+
+	/** The user's organisation's current SDBIPs, whose export is a filled workbook to start from. */
+	private List<Sdbip> previous(ThusongUser me) {
+		return me.organisationCode() == null ? List.of()
+				: sdbips.page(me.scope(), me.organisationCode(), false, new PageRequestOf(0, 5)).items();
 	}
 
 	private int defaultYear(ThusongUser me) {
