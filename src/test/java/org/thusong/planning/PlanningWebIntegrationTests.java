@@ -144,4 +144,19 @@ class PlanningWebIntegrationTests {
 			.andExpect(content().string(containsString("Water for every household")))
 			.andExpect(content().string(containsString("Objective with no KPI")));
 	}
+
+	@Test
+	void budgetVotesWithNoKpiShowOnTheAlignmentPage() throws Exception {
+		Sdbip sdbip = sdbips.create(organisations.findByCode("EC121").orElseThrow(), 2021, null,
+				List.of(cumulative("V1", 1, 1, 1, 1, "Certificates")), null, false, "t");
+		mvc.perform(post("/planning/sdbips/{id}/budget-votes", sdbip.id()).with(user(PMS)).with(csrf()).param("vote", "V-999")
+			.param("description", "Halls").param("amount", "12,000")).andExpect(status().is3xxRedirection());
+		mvc.perform(post("/planning/sdbips/{id}/budget-votes", sdbip.id()).with(user(PMS)).with(csrf()).param("vote", "V-998")
+			.param("amount", "lots")).andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("error", containsString("amount")));
+		mvc.perform(get("/planning/sdbips/{id}/alignment", sdbip.id()).with(user(AUDITOR))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Budget vote with no KPI")))
+			.andExpect(content().string(containsString("V-999")));
+		mvc.perform(get("/planning/outcomes").with(user(PMS))).andExpect(status().isOk());
+	}
 }

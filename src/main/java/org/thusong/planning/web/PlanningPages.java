@@ -421,9 +421,57 @@ class PlanningPages {
 		return "planning/dashboard";
 	}
 
+	@GetMapping("/planning/outcomes")
+	String outcomes(@AuthenticationPrincipal ThusongUser me, Model model) {
+		model.addAttribute("outcomes", plans.outcomes());
+		model.addAttribute("canEdit", me.has(Role.ADMIN) || me.has(Role.COORDINATOR));
+		return "planning/outcomes";
+	}
+
+	@PostMapping("/planning/outcomes")
+	String addOutcome(@RequestParam(required = false) String code, @RequestParam(required = false) String title,
+			@RequestParam(required = false) String sphere, @RequestParam(required = false) String areaPath,
+			@AuthenticationPrincipal ThusongUser me, RedirectAttributes redirect) {
+		if (!me.has(Role.ADMIN) && !me.has(Role.COORDINATOR)) {
+			throw new org.thusong.planning.WorkflowStepRefused("role", "only an administrator or a coordinator may add an outcome");
+		}
+		try {
+			plans.addOutcome(code, title, sphere, areaPath);
+			redirect.addFlashAttribute("done", "planning.outcomes.added");
+		}
+		catch (InvalidInput | Conflict e) {
+			refused(redirect, e, 0);
+		}
+		return "redirect:/planning/outcomes";
+	}
+
+	@PostMapping("/planning/sdbips/{id}/budget-votes")
+	String addVote(@PathVariable long id, @RequestParam(required = false) String vote, @RequestParam(required = false) String description,
+			@RequestParam(required = false) String amount, @AuthenticationPrincipal ThusongUser me, RedirectAttributes redirect) {
+		requirePms(me);
+		try {
+			java.math.BigDecimal money = null;
+			if (amount != null && !amount.isBlank()) {
+				try {
+					money = new java.math.BigDecimal(amount.strip().replace(" ", "").replace(",", ""));
+				}
+				catch (NumberFormatException e) {
+					throw new InvalidInput("amount", "must be a number, not '" + amount + "'");
+				}
+			}
+			sdbips.addBudgetVote(id, vote, description, money, me.scope());
+			redirect.addFlashAttribute("done", "planning.alignment.voteAdded");
+		}
+		catch (InvalidInput | Conflict e) {
+			refused(redirect, e, 0);
+		}
+		return "redirect:/planning/sdbips/" + id + "/alignment";
+	}
+
 	@GetMapping("/planning/sdbips/{id}/alignment")
-	String alignment(@PathVariable long id, Scope scope, Model model) {
+	String alignment(@PathVariable long id, Scope scope, @AuthenticationPrincipal ThusongUser me, Model model) {
 		Sdbip sdbip = sdbips.get(id, scope);
+		model.addAttribute("canEdit", me.has(Role.PMS_OFFICER) || me.has(Role.ADMIN));
 		model.addAttribute("sdbip", sdbip);
 		model.addAttribute("organisation", organisations.findByCode(sdbip.organisationCode()).orElseThrow());
 		model.addAttribute("problems", alignment.problems(sdbip));
