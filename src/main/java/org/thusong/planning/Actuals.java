@@ -56,6 +56,7 @@ public class Actuals {
 					    approved_by, updated_at)
 					VALUES (:kpi, :sdbip, :org, :path, :q, :value, :comment, :variance, :measure, :state, :returned,
 					    :captured, :reviewed, :verified, :approved, :updated)
+					ON CONFLICT (kpi_id, quarter) DO NOTHING
 					RETURNING id""")
 				.param("kpi", a.kpiId())
 				.param("sdbip", a.sdbipId())
@@ -64,7 +65,8 @@ public class Actuals {
 				.param("q", a.quarter())
 				.params(common(a))
 				.query(Long.class)
-				.single();
+				.optional()
+				.orElseThrow(() -> new Conflict("quarter", "someone else captured this quarter meanwhile; reload it and try again"));
 		}
 		else {
 			int updated = jdbc.sql("""

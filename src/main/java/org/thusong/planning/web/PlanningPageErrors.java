@@ -30,6 +30,12 @@ class PlanningPageErrors {
 		return problem(HttpServletResponse.SC_CONFLICT, e.getMessage(), model, response);
 	}
 
+	@ExceptionHandler(org.springframework.dao.DuplicateKeyException.class)
+	String duplicate(org.springframework.dao.DuplicateKeyException e, Model model, HttpServletResponse response) {
+		return problem(HttpServletResponse.SC_CONFLICT, "Someone else saved the same thing meanwhile; reload and try again", model,
+				response);
+	}
+
 	private static String problem(int status, String message, Model model, HttpServletResponse response) {
 		response.setStatus(status);
 		model.addAttribute("status", status);
