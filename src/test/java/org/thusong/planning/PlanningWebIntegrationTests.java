@@ -159,4 +159,19 @@ class PlanningWebIntegrationTests {
 			.andExpect(content().string(containsString("V-999")));
 		mvc.perform(get("/planning/outcomes").with(user(PMS))).andExpect(status().isOk());
 	}
+
+	@Test
+	void aRefusedCaptureIsExplainedInTurkishToATurkishReader() throws Exception {
+		Sdbip sdbip = sdbips.create(organisations.findByCode("EC121").orElseThrow(), 2022, null,
+				List.of(cumulative("T1", 10, 10, 10, 10, null)), null, false, "t");
+		Kpi kpi = sdbips.kpis(sdbip.id()).get(0);
+		today(2022, 8, 15);
+		mvc.perform(post("/planning/kpis/{id}/actuals/1", kpi.id()).with(user(OFFICER)).with(csrf()).param("value", "8").param("lang", "tr"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("error",
+					containsString("sapma nedeni zorunludur")));
+		mvc.perform(post("/planning/kpis/{id}/actuals/1", kpi.id()).with(user(OFFICER)).with(csrf()).param("value", "8").param("lang", "en"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("error",
+					containsString("varianceReason: is required when the actual differs from the target")));
+	}
 }

@@ -347,7 +347,7 @@ class PlanningPages {
 			}
 		}
 		catch (InvalidInput | Conflict e) {
-			model.addAttribute("error", e.getMessage());
+			model.addAttribute("error", explained(e));
 		}
 		return "planning/import";
 	}
@@ -561,9 +561,22 @@ class PlanningPages {
 		return names;
 	}
 
-	private static void refused(RedirectAttributes redirect, RuntimeException e, int quarter) {
-		redirect.addFlashAttribute("error", e.getMessage());
+	private void refused(RedirectAttributes redirect, RuntimeException e, int quarter) {
+		redirect.addFlashAttribute("error", explained(e));
 		redirect.addFlashAttribute("errorQuarter", quarter);
+	}
+
+	/**
+	 * The refusal in the reader's language: the rule named by the field in the bundle (in English
+	 * the domain's own message), the domain's message kept as the detail.
+	 */
+	private String explained(RuntimeException e) {
+		String field = e instanceof InvalidInput i ? i.field() : e instanceof Conflict c ? c.field() : null;
+		Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+		if (field == null) {
+			return e.getMessage();
+		}
+		return messages.getMessage("planning.error." + field, new Object[] { e.getMessage() }, e.getMessage(), locale);
 	}
 
 	private static String s(String v) {
