@@ -89,6 +89,8 @@ class DemoUsers implements ApplicationRunner {
 				new DemoUser("agent.mbhashe", "Demo: Mbhashe contact-centre agent", Role.AGENT, "EC121"),
 				new DemoUser("ward.councillor", "Demo: Mbhashe ward councillor", Role.COMMUNITY_REPRESENTATIVE, "EC121"),
 				new DemoUser("erzincan.manager", "Demo: Erzincan Belediyesi müdürü", Role.MANAGER, erzincan),
+				new DemoUser("erzincan.strateji", "Demo: Erzincan strateji geliştirme uzmanı", Role.PMS_OFFICER, erzincan),
+				new DemoUser("erzincan.memur", "Demo: Erzincan Muhtarlık İşleri memuru", Role.OFFICER, erzincan),
 				new DemoUser("muhtar.erzincan", "Demo: Erzincan muhtarı", Role.COMMUNITY_REPRESENTATIVE, muhtarlik));
 		// One hash for all: they share the documented password, and BCrypt costs ~80 ms each.
 		String hash = passwords.encode(PASSWORD);
