@@ -231,6 +231,23 @@ class IndicatorsIntegrationTests {
 	}
 
 	@Test
+	void approvedKpiActualsArriveAsQuarterValues(@Autowired org.springframework.context.ApplicationEventPublisher events,
+			@Autowired org.springframework.transaction.support.TransactionTemplate transactions) throws Exception {
+		// Mbhashe's 2025/26 second quarter (October to December 2025) is the calendar quarter 2025Q4.
+		transactions.executeWithoutResult(t -> events.publishEvent(new org.thusong.planning.ActualApproved(1, -1, "TL7", "EC121",
+				MBHASHE, 2025, 2, new BigDecimal("431"), "households")));
+		long deadline = System.currentTimeMillis() + 20_000;
+		java.util.List<String> periods = java.util.List.of();
+		while (System.currentTimeMillis() < deadline && periods.isEmpty()) {
+			periods = jdbc.sql("SELECT period || ' ' || value || ' ' || area_code FROM indicator_value WHERE data_element = 'KPI.EC121.TL7'")
+				.query(String.class).list();
+			Thread.sleep(100);
+		}
+		assertThat(periods).containsExactly("2025Q4 431 EC121");
+		assertThat(library.element("KPI.EC121.TL7").orElseThrow().origin()).isEqualTo("planning");
+	}
+
+	@Test
 	void pagesShowTheLibraryAndAnIndicatorsFigures() throws Exception {
 		send(json(value("EE1.1(1)", "2025July", "21201001", "300"), value("EE1.1(2)", "2025July", "21201001", "400")),
 				MediaType.APPLICATION_JSON, false, 200);
