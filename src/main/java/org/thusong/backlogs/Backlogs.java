@@ -105,6 +105,23 @@ public class Backlogs {
 			.toList();
 	}
 
+	/** The area's children for every service and survey, by name. */
+	public List<BacklogFigure> children(AreaSummary area) {
+		Map<String, String> names = new HashMap<>();
+		for (AreaSummary child : areas.children(area)) {
+			names.put(child.code(), child.name());
+		}
+		return jdbc.sql(AGGREGATE + " WHERE c.demarcation = :demarcation AND c.parent_code = :code" + GROUP)
+			.param("demarcation", area.demarcation())
+			.param("code", area.code())
+			.query((rs, n) -> figure(rs, names.getOrDefault(rs.getString("area_code"), rs.getString("area_code"))))
+			.list()
+			.stream()
+			.sorted(Comparator.comparing(BacklogFigure::areaName).thenComparing(BacklogFigure::service)
+				.thenComparing(BacklogFigure::surveyYear))
+			.toList();
+	}
+
 	/** Figures for several areas of one demarcation (e.g. a programme's districts, or a project's wards). */
 	public List<BacklogFigure> figuresOf(String demarcation, List<String> areaCodes, BasicService service) {
 		if (areaCodes.isEmpty()) {

@@ -50,10 +50,10 @@ class ShellModel {
 	/** Which sections a user's navigation shows. */
 	record Navigation(boolean signedIn, boolean areas, boolean organisations, boolean users, boolean apiKeys,
 			boolean audit, boolean documents, boolean notifications, boolean admin, boolean requests, boolean console,
-			boolean myArea) {
+			boolean myArea, boolean backlogs, boolean projects) {
 
 		static final Navigation ANONYMOUS = new Navigation(false, false, false, false, false, false, false, false, false,
-				false, false, false);
+				false, false, false, false, false);
 
 		static Navigation of(ThusongUser user) {
 			boolean admin = user.has(Role.ADMIN);
@@ -62,8 +62,9 @@ class ShellModel {
 			boolean registers = !(user.roles().size() == 1 && user.has(Role.COMMUNITY_REPRESENTATIVE));
 			boolean requests = admin || auditor || user.has(Role.MANAGER) || user.has(Role.OFFICER) || user.has(Role.AGENT)
 					|| user.has(Role.COORDINATOR);
+			// Backlogs and projects: for staff and coordinators, not for community representatives alone.
 			return new Navigation(true, true, registers, admin, admin, admin || auditor, true, admin, admin, requests,
-					admin || user.has(Role.AGENT), user.has(Role.COMMUNITY_REPRESENTATIVE));
+					admin || user.has(Role.AGENT), user.has(Role.COMMUNITY_REPRESENTATIVE), registers, registers);
 		}
 	}
 }
