@@ -44,7 +44,7 @@ class MessageBundlesTests {
 
 	@Test
 	void moduleBundlesPrefixTheirKeysWithTheModuleName() throws IOException {
-		for (String module : List.of("geography", "organisations", "identity", "audit", "documents", "requests", "notifications")) {
+		for (String module : List.of("geography", "organisations", "identity", "audit", "documents", "requests", "notifications", "backlogs", "projects")) {
 			Properties en = load(BUNDLES.resolve(module + ".properties"));
 			assertThat(en.stringPropertyNames()).as(module).allSatisfy(key -> assertThat(key).startsWith(module + "."));
 		}
