@@ -67,7 +67,7 @@ public class ProjectRegister {
 	}
 
 	/** Checks a new project against every rule without writing it. */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, noRollbackFor = { InvalidInput.class, Conflict.class })
 	public Checked check(Scope scope, NewProject in) {
 		if (in.title() == null || in.title().isBlank()) {
 			throw new InvalidInput("title", "is required");

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The optimiser against brute force: every subset of small random cases, and cases that fool a greedy pick. */
-class KnapsackTests {
+public class KnapsackTests {
 
 	@Test
 	void findsTheSameOptimumAsTryingEverySubset() {
@@ -68,7 +68,7 @@ class KnapsackTests {
 		assertThat(solution.value()).isEqualTo(4);
 	}
 
-	static long bruteForce(long[] costs, long[] values, long budget) {
+	public static long bruteForce(long[] costs, long[] values, long budget) {
 		int n = costs.length;
 		long best = 0;
 		for (int mask = 0; mask < (1 << n); mask++) {
