@@ -28,7 +28,10 @@ CREATE TABLE backlog_answer_class (
 );
 
 -- Counts per area and answer. level WARD rows are the loaded figures (source_id, source_line);
--- the others are roll-ups of those wards (source_id of the last load, no line).
+-- the others are roll-ups of those wards (source_id of the last load, no line). One row per
+-- demarcation, area, service, survey year and answer: the loader keeps it so (a file with a
+-- row twice is refused; a ward's figures are replaced whole), which spares a unique key that
+-- would cost more to keep than the load itself.
 CREATE TABLE backlog_count (
     demarcation VARCHAR(20)  NOT NULL,
     area_code   VARCHAR(40)  NOT NULL,
@@ -40,14 +43,16 @@ CREATE TABLE backlog_count (
     unit        VARCHAR(12)  NOT NULL,
     answer      VARCHAR(200) NOT NULL,
     count       BIGINT       NOT NULL,
-    source_id   BIGINT       REFERENCES backlog_source (id),
+    -- how many wards the row sums (1 for a ward)
+    wards       INT          NOT NULL,
+    -- the backlog_source row (no foreign key: a per-row check would cost more than the COPY itself)
+    source_id   BIGINT       NOT NULL,
     source_line INT,
-    PRIMARY KEY (demarcation, area_code, service, survey_year, answer),
     CONSTRAINT backlog_count_nonnegative CHECK (count >= 0),
     CONSTRAINT backlog_count_unit_ck CHECK (unit IN ('households', 'persons'))
 );
-CREATE INDEX backlog_count_parent_idx ON backlog_count (demarcation, parent_code, service, survey_year);
-CREATE INDEX backlog_count_level_idx ON backlog_count (demarcation, level, service, survey_year);
+-- The indexes come in V302, after the first-start load (V301): building them once over the
+-- loaded rows is faster than keeping them up to date row by row.
 
 -- Priority programmes: named sets of areas a coordinator maintains (e.g. the 27 priority districts).
 CREATE TABLE backlog_programme (

@@ -183,15 +183,12 @@ public class Backlogs {
 
 	/** How many wards' figures make up an area's roll-up for a service and survey. */
 	public int wardsIn(AreaSummary area, BasicService service, int surveyYear) {
-		String pattern = area.codePath().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "/%";
 		return jdbc.sql("""
-				SELECT count(DISTINCT area_code) FROM backlog_count
-				 WHERE demarcation = :demarcation AND service = :service AND survey_year = :year AND level = 'WARD'
-				   AND (area_path LIKE :pattern OR area_code = :code)""")
+				SELECT coalesce(max(wards), 0) FROM backlog_count
+				 WHERE demarcation = :demarcation AND area_code = :code AND service = :service AND survey_year = :year""")
 			.param("demarcation", area.demarcation())
 			.param("service", service.code())
 			.param("year", surveyYear)
-			.param("pattern", pattern)
 			.param("code", area.code())
 			.query(Integer.class)
 			.single();

@@ -33,6 +33,8 @@ import org.thusong.geography.AreaPaths.AreaPath;
  */
 public final class ServiceAccessLoader {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ServiceAccessLoader.class);
+
 	private static final int BATCH = 20_000;
 
 	/** What a load wrote. */
@@ -102,6 +104,7 @@ public final class ServiceAccessLoader {
 
 	public static Loaded load(Connection connection, ServiceAccessFile.Checked checked, String fileName, String description,
 			String loadedBy, LongConsumer progress) throws SQLException {
+		long started = System.nanoTime();
 		List<ServiceAccessFile.Row> rows = checked.rows();
 		long sourceId;
 		try (PreparedStatement insert = connection.prepareStatement(
@@ -149,7 +152,7 @@ public final class ServiceAccessLoader {
 		for (ServiceAccessFile.Row row : rows) {
 			AreaPath ward = row.ward();
 			appendRow(batch, row.demarcation(), ward.code(), "WARD", ward.parentCode(), ward.codePath(), row.service().code(),
-					row.surveyYear(), row.unit(), row.answer(), row.count(), sourceId, row.line());
+					row.surveyYear(), row.unit(), row.answer(), row.count(), 1, sourceId, row.line());
 			written++;
 			if (written % BATCH == 0) {
 				flush(copy, batch);
@@ -158,6 +161,7 @@ public final class ServiceAccessLoader {
 		}
 		flush(copy, batch);
 		progress.accept(written);
+		long copied = System.nanoTime();
 		int rolledUp = 0;
 		List<Group> done = new ArrayList<>();
 		Map<String, Map<String, AreaPath>> areas = new HashMap<>();
@@ -171,9 +175,18 @@ public final class ServiceAccessLoader {
 					throw new IllegalStateException(e);
 				}
 			});
-			rolledUp += rollUp(connection, copy, demarcationAreas, group, sourceId);
+			List<ServiceAccessFile.Row> fromFile = null;
+			if (!anyHeld) {
+				// Nothing was held before this file: its rows are all the wards there are, so sum them where they are.
+				fromFile = rows.stream()
+					.filter(r -> r.demarcation().equals(group.demarcation()) && r.service() == group.service() && r.surveyYear() == group.surveyYear())
+					.toList();
+			}
+			rolledUp += rollUp(connection, copy, demarcationAreas, group, sourceId, fromFile);
 			done.add(new Group(group.demarcation(), group.service(), group.surveyYear(), group.unit(), wardsByGroup.get(entry.getKey()).size()));
 		}
+		log.info("Wrote {} ward rows in {} ms and rolled up {} rows in {} ms", written, (copied - started) / 1_000_000, rolledUp,
+				(System.nanoTime() - copied) / 1_000_000);
 		return new Loaded(sourceId, written, rolledUp, done);
 	}
 
@@ -181,8 +194,8 @@ public final class ServiceAccessLoader {
 	 * Recomputes every area above the wards of one demarcation, service and survey as the sum of
 	 * its wards' counts per answer, from what the table holds now.
 	 */
-	static int rollUp(Connection connection, CopyManager copy, Map<String, AreaPath> areas, Group group, long sourceId)
-			throws SQLException {
+	static int rollUp(Connection connection, CopyManager copy, Map<String, AreaPath> areas, Group group, long sourceId,
+			List<ServiceAccessFile.Row> fromFile) throws SQLException {
 		try (PreparedStatement delete = connection.prepareStatement("""
 				DELETE FROM backlog_count WHERE demarcation = ? AND service = ? AND survey_year = ? AND level <> 'WARD'""")) {
 			delete.setString(1, group.demarcation());
@@ -193,27 +206,26 @@ public final class ServiceAccessLoader {
 		record Key(String areaCode, String answer) {
 		}
 		Map<Key, long[]> sums = new HashMap<>(8192);
+		// the wards under each area code, for the rows' "wards" column
+		Map<String, Set<String>> wardsUnder = new HashMap<>();
 		String unit = group.unit();
-		try (PreparedStatement select = connection.prepareStatement("""
-				SELECT area_path, answer, count, unit FROM backlog_count
-				 WHERE demarcation = ? AND service = ? AND survey_year = ? AND level = 'WARD'""")) {
-			select.setFetchSize(10_000);
-			select.setString(1, group.demarcation());
-			select.setString(2, group.service().code());
-			select.setInt(3, group.surveyYear());
-			try (ResultSet rs = select.executeQuery()) {
-				while (rs.next()) {
-					String path = rs.getString(1);
-					String answer = rs.getString(2);
-					long count = rs.getLong(3);
-					unit = rs.getString(4);
-					// every ancestor on the ward's code path: country, province, district, municipality
-					int slash = path.indexOf('/');
-					while (slash > 0) {
-						String prefix = path.substring(0, slash);
-						String code = prefix.substring(prefix.lastIndexOf('/') + 1);
-						sums.computeIfAbsent(new Key(code, answer), k -> new long[1])[0] += count;
-						slash = path.indexOf('/', slash + 1);
+		if (fromFile != null) {
+			for (ServiceAccessFile.Row row : fromFile) {
+				addToAncestors(sums, wardsUnder, row.ward().codePath(), row.answer(), row.count(), Key::new);
+			}
+		}
+		else {
+			try (PreparedStatement select = connection.prepareStatement("""
+					SELECT area_path, answer, count, unit FROM backlog_count
+					 WHERE demarcation = ? AND service = ? AND survey_year = ? AND level = 'WARD'""")) {
+				select.setFetchSize(10_000);
+				select.setString(1, group.demarcation());
+				select.setString(2, group.service().code());
+				select.setInt(3, group.surveyYear());
+				try (ResultSet rs = select.executeQuery()) {
+					while (rs.next()) {
+						unit = rs.getString(4);
+						addToAncestors(sums, wardsUnder, rs.getString(1), rs.getString(2), rs.getLong(3), Key::new);
 					}
 				}
 			}
@@ -226,18 +238,33 @@ public final class ServiceAccessLoader {
 				continue;
 			}
 			appendRow(batch, group.demarcation(), area.code(), area.level().name(), area.parentCode(), area.codePath(),
-					group.service().code(), group.surveyYear(), unit, sum.getKey().answer(), sum.getValue()[0], sourceId, null);
+					group.service().code(), group.surveyYear(), unit, sum.getKey().answer(), sum.getValue()[0],
+					wardsUnder.get(sum.getKey().areaCode()).size(), sourceId, null);
 			written++;
 		}
 		flush(copy, batch);
 		return written;
 	}
 
+	/** Adds a ward's count to every code on its path above it: country, province, district, municipality. */
+	private static <K> void addToAncestors(Map<K, long[]> sums, Map<String, Set<String>> wardsUnder, String path, String answer,
+			long count, java.util.function.BiFunction<String, String, K> key) {
+		String ward = path.substring(path.lastIndexOf('/') + 1);
+		int slash = path.indexOf('/');
+		while (slash > 0) {
+			String prefix = path.substring(0, slash);
+			String code = prefix.substring(prefix.lastIndexOf('/') + 1);
+			sums.computeIfAbsent(key.apply(code, answer), k -> new long[1])[0] += count;
+			wardsUnder.computeIfAbsent(code, k -> new java.util.HashSet<>()).add(ward);
+			slash = path.indexOf('/', slash + 1);
+		}
+	}
+
 	private static void appendRow(StringBuilder out, String demarcation, String code, String level, String parent, String path,
-			String service, int year, String unit, String answer, long count, long sourceId, Integer line) {
+			String service, int year, String unit, String answer, long count, int wards, long sourceId, Integer line) {
 		out.append(escape(demarcation)).append('\t').append(escape(code)).append('\t').append(level).append('\t')
 			.append(parent == null ? "\\N" : escape(parent)).append('\t').append(escape(path)).append('\t').append(service).append('\t')
-			.append(year).append('\t').append(unit).append('\t').append(escape(answer)).append('\t').append(count).append('\t')
+			.append(year).append('\t').append(unit).append('\t').append(escape(answer)).append('\t').append(count).append('\t').append(wards).append('\t')
 			.append(sourceId).append('\t').append(line == null ? "\\N" : line.toString()).append('\n');
 	}
 
@@ -255,7 +282,7 @@ public final class ServiceAccessLoader {
 		try {
 			copy.copyIn("""
 					COPY backlog_count (demarcation, area_code, level, parent_code, area_path, service, survey_year, unit, answer,
-					                    count, source_id, source_line) FROM STDIN""", new StringReader(batch.toString()));
+					                    count, wards, source_id, source_line) FROM STDIN""", new StringReader(batch.toString()));
 		}
 		catch (IOException e) {
 			throw new SQLException(e);
