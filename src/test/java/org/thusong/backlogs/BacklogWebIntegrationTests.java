@@ -31,7 +31,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** The backlog pages, exports, API, norm mapping and ward-figure import as a user meets them. */
 @ThusongIntegrationTest
 @AutoConfigureMockMvc
+@org.springframework.test.context.event.RecordApplicationEvents
 class BacklogWebIntegrationTests {
+
+	@Autowired
+	org.springframework.test.context.event.ApplicationEvents events;
 
 	@Autowired
 	MockMvc mvc;
@@ -153,6 +157,8 @@ class BacklogWebIntegrationTests {
 			.andExpect(jsonPath("$.area.figures[?(@.surveyYear == 2016 && @.service == 'sanitation')].belowNorm").exists());
 		mvc.perform(get("/api/v1/backlogs/ZA").with(national()))
 			.andExpect(jsonPath("$.area.figures[?(@.surveyYear == 2022)].belowNorm").value(30));
+		assertThat(events.stream(BacklogFiguresLoaded.class))
+			.anyMatch(e -> e.demarcation().equals("ZA-2016") && e.service() == BasicService.SANITATION && e.surveyYear() == 2022 && e.wards() == 2);
 	}
 
 	@Test

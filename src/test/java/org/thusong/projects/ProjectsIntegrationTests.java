@@ -226,6 +226,28 @@ class ProjectsIntegrationTests {
 			.andExpect(jsonPath("$.backlog.surveyYear").value(2016));
 	}
 
+	@Autowired
+	org.springframework.context.ApplicationEventPublisher publisher;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transactions;
+
+	@Test
+	void requestsFromTheRequestsModuleCountTowardsTheirBasicService() throws Exception {
+		LocalDate month = LocalDate.now().withDayOfMonth(1);
+		transactions.executeWithoutResult(status -> publisher.publishEvent(
+				new org.thusong.requests.AreaNeedsCounted("EC121", "ZA/EC/DC12/EC121", "21201015", "no-water", month, 3)));
+		transactions.executeWithoutResult(status -> publisher.publishEvent(
+				new org.thusong.requests.AreaNeedsCounted("EC121", "ZA/EC/DC12/EC121", "21201015", "water-leak", month, 2)));
+		long deadline = System.currentTimeMillis() + 10_000;
+		while (projects.requestsFrom(List.of("21201015"), org.thusong.backlogs.BasicService.WATER, LocalDate.now()) < 5
+				&& System.currentTimeMillis() < deadline) {
+			Thread.sleep(100);
+		}
+		assertThat(projects.requestsFrom(List.of("21201015"), org.thusong.backlogs.BasicService.WATER, LocalDate.now())).isEqualTo(5);
+		assertThat(projects.requestsFrom(List.of("21201015"), org.thusong.backlogs.BasicService.SANITATION, LocalDate.now())).isZero();
+	}
+
 	private int count() {
 		return jdbc.sql("SELECT count(*) FROM project").query(Integer.class).single();
 	}
