@@ -29,7 +29,7 @@ document.addEventListener('DOMContentLoaded', () => {
           indexAxis: horizontal ? 'y' : 'x',
           maintainAspectRatio: !horizontal,
           plugins: { legend: { display: false } },
-          scales: horizontal ? { x: { beginAtZero: true } } : { y: { beginAtZero: true } },
+          scales: horizontal ? { x: { beginAtZero: true }, y: { ticks: { autoSkip: false } } } : { y: { beginAtZero: true } },
           animation: false
         }
       });
