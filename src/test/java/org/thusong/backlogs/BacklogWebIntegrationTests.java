@@ -88,6 +88,14 @@ class BacklogWebIntegrationTests {
 	}
 
 	@Test
+	void theOpenApiDocumentHoldsBacklogsProjectsAndThePlan() throws Exception {
+		mvc.perform(get("/v3/api-docs").with(national()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("/api/v1/backlogs/{areaCode}"), containsString("/api/v1/projects"),
+					containsString("/api/v1/projects/plan"), containsString("/api/v1/projects/outlook"))));
+	}
+
+	@Test
 	void exportsCsvAndXlsx() throws Exception {
 		String csv = mvc.perform(get("/backlogs/DC12/export.csv").with(national()))
 			.andExpect(status().isOk())
