@@ -211,6 +211,66 @@ public class ProjectRegister {
 		return id;
 	}
 
+	/**
+	 * Changes what a project is: owner, title, service, wards, households, budget, dates, who
+	 * plans and builds it, IDP objective, growth potential. Stage and progress move only through
+	 * {@link #reportProgress}, funding and expenditure through their own commands.
+	 */
+	public void amend(Scope scope, long id, NewProject in, String by) {
+		Project before = projects.find(scope, id);
+		NewProject keep = new NewProject(in.ownerCode(), in.title(), in.service(), in.wardCodes(), in.demarcation(), in.households(),
+				before.stage().name(), in.budget(), before.progress(), in.startDate(), in.plannedCompletion(), in.serviceProviders(),
+				in.contractors(), in.idpObjective(), in.growthPotential(), List.of());
+		Checked checked = check(scope, keep);
+		jdbc.sql("""
+				UPDATE project SET owner_code = :owner, owner_name = :ownerName, owner_path = :ownerPath, municipality_code = :municipality,
+				       area_path = :path, demarcation = :demarcation, title = :title, service = :service, households = :households,
+				       budget = :budget, start_date = :start, planned_completion = :planned, service_providers = :psp,
+				       contractors = :contractors, idp_objective = :idp, growth_potential = :growth, last_update_at = :now
+				 WHERE id = :id""")
+			.param("owner", checked.owner().code())
+			.param("ownerName", checked.owner().name())
+			.param("ownerPath", checked.owner().jurisdictionPath() == null ? "" : checked.owner().jurisdictionPath())
+			.param("municipality", checked.municipality().code())
+			.param("path", checked.municipality().codePath())
+			.param("demarcation", checked.municipality().demarcation())
+			.param("title", in.title().trim())
+			.param("service", checked.service().code())
+			.param("households", in.households())
+			.param("budget", in.budget())
+			.param("start", sqlDate(in.startDate()))
+			.param("planned", sqlDate(in.plannedCompletion()))
+			.param("psp", blank(in.serviceProviders()))
+			.param("contractors", blank(in.contractors()))
+			.param("idp", blank(in.idpObjective()))
+			.param("growth", in.growthPotential() == null ? 0 : in.growthPotential())
+			.param("now", java.sql.Timestamp.from(Instant.now(clock)))
+			.param("id", id)
+			.update();
+		jdbc.sql("DELETE FROM project_ward WHERE project_id = :id").param("id", id).update();
+		for (AreaSummary ward : checked.wards()) {
+			jdbc.sql("INSERT INTO project_ward (project_id, ward_code, ward_path) VALUES (:id, :code, :path) ON CONFLICT DO NOTHING")
+				.param("id", id)
+				.param("code", ward.code())
+				.param("path", ward.codePath())
+				.update();
+		}
+		Map<String, Object> was = new LinkedHashMap<>();
+		was.put("title", before.title());
+		was.put("service", before.service().code());
+		was.put("wards", before.wardCodes());
+		was.put("households", before.households());
+		was.put("budget", before.budget());
+		Map<String, Object> now = new LinkedHashMap<>();
+		now.put("title", in.title().trim());
+		now.put("service", checked.service().code());
+		now.put("wards", checked.wards().stream().map(AreaSummary::code).toList());
+		now.put("households", in.households());
+		now.put("budget", in.budget());
+		audit.record("project", before.reference(), "amended", checked.municipality().codePath(), was, now);
+		announce(id);
+	}
+
 	/** Reports progress and stage. Going back in progress needs a reason; stages only move forward. */
 	public void reportProgress(Scope scope, long id, String stageText, Integer progress, String note, String reason, String by) {
 		Project project = projects.find(scope, id);

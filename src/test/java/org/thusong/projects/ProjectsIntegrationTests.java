@@ -226,6 +226,27 @@ class ProjectsIntegrationTests {
 			.andExpect(jsonPath("$.backlog.surveyYear").value(2016));
 	}
 
+	@Test
+	void aProjectIsAmendedWithTheSameRulesButKeepsItsStageAndProgress() throws Exception {
+		long id = register.register(MBHASHE, sanitation("Before", "21201016", 100, 1_000_000, "construction"), "x");
+		register.reportProgress(MBHASHE, id, "construction", 35, null, null, "x");
+		RequestPostProcessor manager = user(new ThusongUser(2, "mbhashe.manager", "M", Set.of(Role.MANAGER), "EC121", MBHASHE, false, "x"));
+		mvc.perform(get("/projects/" + id + "/edit").with(manager)).andExpect(status().isOk()).andExpect(content().string(containsString("Before")));
+		mvc.perform(post("/projects/" + id + "/edit").with(manager).with(csrf()).param("ownerCode", "EC121").param("title", "After")
+			.param("service", "sanitation").param("wards", "21201016; 21201017").param("households", "180").param("budget", "1500000")
+			.param("growthPotential", "4")).andExpect(status().is3xxRedirection());
+		Project after = projects.find(MBHASHE, id);
+		assertThat(after.title()).isEqualTo("After");
+		assertThat(after.wardCodes()).containsExactly("21201016", "21201017");
+		assertThat(after.households()).isEqualTo(180);
+		assertThat(after.stage()).isEqualTo(Stage.CONSTRUCTION);
+		assertThat(after.progress()).isEqualTo(35);
+		mvc.perform(post("/projects/" + id + "/edit").with(manager).with(csrf()).param("ownerCode", "EC121").param("title", "After")
+			.param("service", "sanitation").param("wards", "21202001").param("households", "180").param("budget", "1500000"))
+			.andExpect(status().isBadRequest()).andExpect(content().string(containsString("outside your scope")));
+		assertThat(projects.find(MBHASHE, id).wardCodes()).containsExactly("21201016", "21201017");
+	}
+
 	@Autowired
 	org.springframework.context.ApplicationEventPublisher publisher;
 

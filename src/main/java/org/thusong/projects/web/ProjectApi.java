@@ -87,6 +87,15 @@ class ProjectApi {
 		return ResponseEntity.created(URI.create("/api/v1/projects/" + id)).body(one(scope, id));
 	}
 
+	@org.springframework.web.bind.annotation.PutMapping("/projects/{id}")
+	WithHealth amend(Scope scope, @PathVariable long id, @RequestBody(required = false) NewProject body, Authentication authentication) {
+		if (body == null) {
+			throw new InvalidInput("body", "a project in JSON is required");
+		}
+		register.amend(scope, id, body, authentication.getName());
+		return one(scope, id);
+	}
+
 	@PostMapping("/projects/{id}/progress")
 	WithHealth progress(Scope scope, @PathVariable long id, @RequestBody ProgressReport body, Authentication authentication) {
 		register.reportProgress(scope, id, body.stage(), body.progress(), body.note(), body.reason(), authentication.getName());

@@ -21,6 +21,17 @@ public record ProjectForm(String ownerCode, String title, String service, String
 		return new ProjectForm(ownerCode, "", service, wards, "", "IDENTIFIED", "", "0", "", "", "", "", "", "0", "MIG", "", "");
 	}
 
+	static ProjectForm of(org.thusong.projects.Project p) {
+		return new ProjectForm(p.ownerCode(), p.title(), p.service().code(), String.join("; ", p.wardCodes()), String.valueOf(p.households()),
+				p.stage().name(), p.budget().toPlainString(), String.valueOf(p.progress()), p.startDate() == null ? "" : p.startDate().toString(),
+				p.plannedCompletion() == null ? "" : p.plannedCompletion().toString(), nz(p.serviceProviders()), nz(p.contractors()),
+				nz(p.idpObjective()), String.valueOf(p.growthPotential()), "MIG", "", "");
+	}
+
+	private static String nz(String text) {
+		return text == null ? "" : text;
+	}
+
 	NewProject toNewProject() {
 		List<Funding> funding = new ArrayList<>();
 		if (fundingAmount != null && !fundingAmount.isBlank()) {

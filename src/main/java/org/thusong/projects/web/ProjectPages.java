@@ -131,6 +131,29 @@ class ProjectPages {
 		return "projects/show";
 	}
 
+	@GetMapping("/projects/{id}/edit")
+	String edit(Scope scope, @PathVariable long id, Model model) {
+		Project project = projects.find(scope, id);
+		model.addAttribute("project", project);
+		model.addAttribute("form", ProjectForm.of(project));
+		return "projects/edit";
+	}
+
+	@PostMapping("/projects/{id}/edit")
+	String amend(Scope scope, @PathVariable long id, @ModelAttribute("form") ProjectForm form, Authentication authentication, Model model,
+			HttpServletResponse response) {
+		try {
+			register.amend(scope, id, form.toNewProject(), authentication.getName());
+			return "redirect:/projects/" + id + "?saved";
+		}
+		catch (InvalidInput | Conflict e) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("project", projects.find(scope, id));
+			model.addAttribute("error", e.getMessage());
+			return "projects/edit";
+		}
+	}
+
 	@PostMapping("/projects/{id}/progress")
 	String progress(Scope scope, @PathVariable long id, @RequestParam(required = false) String stage, @RequestParam(required = false) String progress,
 			@RequestParam(required = false) String note, @RequestParam(required = false) String reason, Authentication authentication, Model model,
