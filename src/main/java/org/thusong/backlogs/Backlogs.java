@@ -181,6 +181,31 @@ public class Backlogs {
 			.list();
 	}
 
+	/** One ward row behind a figure, as the file gave it. */
+	public record SourceRow(String wardCode, String answer, NormClass normClass, long count, String unit, String file, Integer line) {
+	}
+
+	/** The ward rows an area's figure for a service and survey is the sum of, with their file and line. */
+	public List<SourceRow> sourceRows(AreaSummary area, BasicService service, int surveyYear) {
+		String pattern = area.codePath().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "/%";
+		return jdbc.sql("""
+				SELECT c.area_code, c.answer, m.norm_class, c.count, c.unit, s.file_name, c.source_line
+				  FROM backlog_count c
+				  JOIN backlog_answer_class m ON m.service = c.service AND m.answer = c.answer
+				  JOIN backlog_source s ON s.id = c.source_id
+				 WHERE c.demarcation = :demarcation AND c.service = :service AND c.survey_year = :year AND c.level = 'WARD'
+				   AND (c.area_path LIKE :pattern OR c.area_code = :code)
+				 ORDER BY c.source_line""")
+			.param("demarcation", area.demarcation())
+			.param("service", service.code())
+			.param("year", surveyYear)
+			.param("pattern", pattern)
+			.param("code", area.code())
+			.query((rs, n) -> new SourceRow(rs.getString(1), rs.getString(2), NormClass.valueOf(rs.getString(3)), rs.getLong(4),
+					rs.getString(5), rs.getString(6), (Integer) rs.getObject(7)))
+			.list();
+	}
+
 	/** How many wards' figures make up an area's roll-up for a service and survey. */
 	public int wardsIn(AreaSummary area, BasicService service, int surveyYear) {
 		return jdbc.sql("""

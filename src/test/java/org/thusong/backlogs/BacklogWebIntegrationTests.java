@@ -96,6 +96,20 @@ class BacklogWebIntegrationTests {
 	}
 
 	@Test
+	void aRolledUpFigureIsTracedToItsWardRowsAndFileLines() throws Exception {
+		String csv = mvc.perform(get("/backlogs/EC121/sources.csv").param("service", "sanitation").param("year", "2016").with(national()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String[] lines = csv.split("\r\n");
+		assertThat(lines[0]).isEqualTo("ward_code,answer,norm_class,count,unit,file,line");
+		// 32 wards of Mbhashe on 2016, ten sanitation answers each
+		assertThat(lines).hasSize(1 + 32 * 10);
+		long below = java.util.Arrays.stream(lines).skip(1).filter(l -> l.contains(",BELOW_BASIC,"))
+			.mapToLong(l -> Long.parseLong(l.split(",")[l.split(",").length - 4])).sum();
+		String api = mvc.perform(get("/api/v1/backlogs/EC121").with(national())).andReturn().getResponse().getContentAsString();
+		assertThat(api).contains("\"service\":\"sanitation\",\"surveyYear\":2016,\"unit\":\"households\",\"belowNorm\":" + below + ",");
+	}
+
+	@Test
 	void exportsCsvAndXlsx() throws Exception {
 		String csv = mvc.perform(get("/backlogs/DC12/export.csv").with(national()))
 			.andExpect(status().isOk())

@@ -74,6 +74,21 @@ class BacklogExports {
 				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 	}
 
+	/** The ward rows behind a figure, with the file and line each came from: the figure traced to the source. */
+	@GetMapping("/backlogs/{code}/sources.csv")
+	ResponseEntity<byte[]> sources(Scope scope, @PathVariable String code, @RequestParam(required = false) String demarcation,
+			@RequestParam String service, @RequestParam int year) {
+		AreaSummary area = backlogs.area(scope, demarcation, code);
+		org.thusong.backlogs.BasicService chosen = org.thusong.backlogs.BasicService.parse("service", service);
+		StringBuilder out = new StringBuilder("ward_code,answer,norm_class,count,unit,file,line\r\n");
+		for (Backlogs.SourceRow row : backlogs.sourceRows(area, chosen, year)) {
+			out.append(String.join(",", csvCell(row.wardCode()), csvCell(row.answer()), row.normClass().name(), String.valueOf(row.count()), row.unit(),
+					csvCell(row.file()), String.valueOf(row.line()))).append("\r\n");
+		}
+		return file(out.toString().getBytes(StandardCharsets.UTF_8),
+				"sources-" + area.code() + "-" + area.demarcation() + "-" + chosen.code() + "-" + year + ".csv", "text/csv;charset=UTF-8");
+	}
+
 	static byte[] workbook(String sheetName, List<String> header, List<List<Object>> rows, String note) {
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Sheet sheet = workbook.createSheet(sheetName.replaceAll("[\\\\/?*\\[\\]:]", " "));
