@@ -171,8 +171,16 @@ class BacklogWebIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("4 ward rows would be loaded")));
 		assertThat(jdbc.sql("SELECT count(*) FROM backlog_count WHERE survey_year = 2022").query(Long.class).single()).isZero();
-		mvc.perform(multipart("/backlogs/import").file(new MockMultipartFile("file", "cs2022.csv", "text/csv", file.getBytes())).with(admin()).with(csrf()))
-			.andExpect(status().isOk());
+		String job = mvc.perform(multipart("/backlogs/import").file(new MockMultipartFile("file", "cs2022.csv", "text/csv", file.getBytes()))
+			.with(admin()).with(csrf()))
+			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		long deadline = System.currentTimeMillis() + 20_000;
+		String page = "";
+		while (!page.contains("4 ward rows loaded") && System.currentTimeMillis() < deadline) {
+			Thread.sleep(200);
+			page = mvc.perform(get(job).with(admin())).andReturn().getResponse().getContentAsString();
+		}
+		assertThat(page).contains("Done").contains("4 of 4 ward rows written");
 		mvc.perform(get("/api/v1/backlogs/EC121").with(national()))
 			.andExpect(jsonPath("$.area.figures[?(@.surveyYear == 2022)].belowNorm").value(30))
 			.andExpect(jsonPath("$.area.figures[?(@.surveyYear == 2022)].classed").value(90))

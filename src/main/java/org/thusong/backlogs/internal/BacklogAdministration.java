@@ -96,6 +96,13 @@ public class BacklogAdministration {
 	 */
 	@Transactional
 	public Outcome importFile(byte[] content, String fileName, boolean dryRun, String by) {
+		return importFile(content, fileName, dryRun, by, done -> {
+		});
+	}
+
+	/** As {@link #importFile(byte[], String, boolean, String)}, telling {@code progress} how many ward rows are written. */
+	@Transactional
+	public Outcome importFile(byte[] content, String fileName, boolean dryRun, String by, java.util.function.LongConsumer progress) {
 		Connection connection = DataSourceUtils.getConnection(dataSource);
 		try {
 			ServiceAccessFile.Checked checked = ServiceAccessLoader.check(connection,
@@ -111,8 +118,7 @@ public class BacklogAdministration {
 				}
 				return new Outcome(true, checked.rows().size(), List.copyOf(groups.values()), 0);
 			}
-			ServiceAccessLoader.Loaded loaded = ServiceAccessLoader.load(connection, checked, fileName, "uploaded by " + by, by, done -> {
-			});
+			ServiceAccessLoader.Loaded loaded = ServiceAccessLoader.load(connection, checked, fileName, "uploaded by " + by, by, progress);
 			audit.record("backlog-source", String.valueOf(loaded.sourceId()), "loaded", null, null,
 					Map.of("file", fileName, "rows", loaded.wardRows(), "rolledUp", loaded.rolledUpRows()));
 			for (ServiceAccessLoader.Group group : loaded.groups()) {

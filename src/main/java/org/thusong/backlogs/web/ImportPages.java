@@ -11,7 +11,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.thusong.backlogs.internal.BacklogAdministration;
+import org.thusong.backlogs.internal.BacklogImportJobs;
+import org.thusong.core.NotFound;
 import org.thusong.backlogs.internal.ServiceAccessRejected;
 
 /**
@@ -25,13 +28,29 @@ class ImportPages {
 
 	private final BacklogAdministration administration;
 
-	ImportPages(BacklogAdministration administration) {
+	private final BacklogImportJobs jobs;
+
+	ImportPages(BacklogAdministration administration, BacklogImportJobs jobs) {
 		this.administration = administration;
+		this.jobs = jobs;
 	}
 
 	@GetMapping("/backlogs/import")
-	String form() {
+	String form(Model model) {
+		model.addAttribute("jobs", jobs.recent());
 		return "backlogs/import";
+	}
+
+	@GetMapping("/backlogs/imports/{id}")
+	String job(@PathVariable long id, Model model) {
+		model.addAttribute("job", jobs.find(id).orElseThrow(() -> new NotFound("No backlog import " + id)));
+		return "backlogs/import-job";
+	}
+
+	@GetMapping("/backlogs/imports/{id}/progress")
+	String progress(@PathVariable long id, Model model) {
+		model.addAttribute("job", jobs.find(id).orElseThrow(() -> new NotFound("No backlog import " + id)));
+		return "backlogs/import-job :: progress";
 	}
 
 	@PostMapping("/backlogs/import")
@@ -41,10 +60,17 @@ class ImportPages {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			model.addAttribute("problems", java.util.List.of(new ServiceAccessRejected.Problem(0, "file", "choose a CSV file")));
 			model.addAttribute("problemCount", 1);
+			model.addAttribute("jobs", jobs.recent());
 			return "backlogs/import";
 		}
 		try {
-			model.addAttribute("outcome", administration.importFile(file.getBytes(), file.getOriginalFilename(), dryRun, authentication.getName()));
+			// Every row is checked now, so that problems come back at once by line; the load itself runs in the background.
+			BacklogAdministration.Outcome checked = administration.importFile(file.getBytes(), file.getOriginalFilename(), true,
+					authentication.getName());
+			if (!dryRun) {
+				return "redirect:/backlogs/imports/" + jobs.start(file.getBytes(), file.getOriginalFilename(), checked.rows(), authentication.getName());
+			}
+			model.addAttribute("outcome", checked);
 		}
 		catch (ServiceAccessRejected e) {
 			response.setStatus(422);
@@ -52,6 +78,7 @@ class ImportPages {
 			model.addAttribute("problemCount", e.problemCount());
 		}
 		model.addAttribute("fileName", file.getOriginalFilename());
+		model.addAttribute("jobs", jobs.recent());
 		return "backlogs/import";
 	}
 }
