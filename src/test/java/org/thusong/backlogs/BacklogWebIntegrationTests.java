@@ -127,6 +127,9 @@ class BacklogWebIntegrationTests {
 		String page = mvc.perform(get("/api/v1/backlogs/ZA").with(national())).andReturn().getResponse().getContentAsString();
 		mvc.perform(post("/backlogs/mapping").with(mbhashe()).with(csrf()).param("service", "sanitation").param("answer", "Chemical toilet")
 			.param("normClass", "BASIC")).andExpect(status().isForbidden());
+		RequestPostProcessor amatholeAdmin = user(new ThusongUser(4, "amathole.admin", "A", Set.of(Role.ADMIN), "DC12", Scope.of("ZA/EC/DC12"), false, "x"));
+		mvc.perform(post("/backlogs/mapping").with(amatholeAdmin).with(csrf()).param("service", "sanitation").param("answer", "Chemical toilet")
+			.param("normClass", "BASIC")).andExpect(status().isForbidden());
 		mvc.perform(post("/backlogs/mapping").with(admin()).with(csrf()).param("service", "sanitation").param("answer", "Chemical toilet")
 			.param("normClass", "BASIC")).andExpect(status().is3xxRedirection());
 		String after = mvc.perform(get("/api/v1/backlogs/ZA").with(national())).andReturn().getResponse().getContentAsString();

@@ -53,9 +53,18 @@ class ImportPages {
 		return "backlogs/import-job :: progress";
 	}
 
+	/** The figures and the mapping serve every area: only an administrator of the whole platform changes them. */
+	static void platformWide(org.thusong.core.Scope scope) {
+		if (!scope.unrestricted()) {
+			throw new org.springframework.security.access.AccessDeniedException(
+					"Census figures and the norm mapping serve every area: only a platform administrator changes them");
+		}
+	}
+
 	@PostMapping("/backlogs/import")
-	String upload(@RequestParam(required = false) MultipartFile file, @RequestParam(defaultValue = "false") boolean dryRun,
+	String upload(org.thusong.core.Scope scope, @RequestParam(required = false) MultipartFile file, @RequestParam(defaultValue = "false") boolean dryRun,
 			Authentication authentication, Model model, HttpServletResponse response) throws IOException {
+		platformWide(scope);
 		if (file == null || file.isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			model.addAttribute("problems", java.util.List.of(new ServiceAccessRejected.Problem(0, "file", "choose a CSV file")));

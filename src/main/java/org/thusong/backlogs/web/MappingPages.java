@@ -25,19 +25,20 @@ class MappingPages {
 	}
 
 	@GetMapping("/backlogs/mapping")
-	String mapping(Model model, jakarta.servlet.http.HttpServletRequest request) {
+	String mapping(org.thusong.core.Scope scope, Model model, jakarta.servlet.http.HttpServletRequest request) {
 		java.util.Map<org.thusong.backlogs.BasicService, java.util.List<org.thusong.backlogs.AnswerClass>> byService = new java.util.LinkedHashMap<>();
 		backlogs.mapping().forEach(m -> byService.computeIfAbsent(m.service(), s -> new java.util.ArrayList<>()).add(m));
 		model.addAttribute("byService", byService);
 		model.addAttribute("classes", NormClass.values());
-		model.addAttribute("canEdit", request.isUserInRole("ADMIN"));
+		model.addAttribute("canEdit", request.isUserInRole("ADMIN") && scope.unrestricted());
 		return "backlogs/mapping";
 	}
 
 	@PostMapping("/backlogs/mapping")
 	@PreAuthorize("hasRole('ADMIN')")
-	String change(@RequestParam String service, @RequestParam String answer, @RequestParam String normClass,
+	String change(org.thusong.core.Scope scope, @RequestParam String service, @RequestParam String answer, @RequestParam String normClass,
 			Authentication authentication) {
+		ImportPages.platformWide(scope);
 		administration.reclass(service, answer, normClass, authentication.getName());
 		return "redirect:/backlogs/mapping?changed";
 	}
