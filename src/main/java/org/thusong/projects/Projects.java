@@ -99,6 +99,26 @@ public class Projects {
 		return new PageOf<>(all.subList(from, to), request.page(), request.size(), all.size());
 	}
 
+	/** Per municipality: how many projects are red, amber, green or not known yet. */
+	public record Attention(String municipalityCode, int red, int amber, int green, int grey) {
+
+		public int needing() {
+			return red + amber;
+		}
+	}
+
+	/** The traffic lights counted per municipality, for the projects the filter selects (attention-only ignored). */
+	public List<Attention> attention(Scope scope, Filter filter, LocalDate today) {
+		Filter all = new Filter(filter.municipality(), filter.service(), filter.stage(), filter.areaPaths(), false);
+		PageOf<Listed> everything = page(scope, all, new PageRequestOf(0, PageOf.MAX_SIZE), today);
+		Map<String, int[]> counts = new java.util.TreeMap<>();
+		for (Listed l : everything.items()) {
+			int[] c = counts.computeIfAbsent(l.project().municipalityCode(), k -> new int[4]);
+			c[l.health().overall() == Light.RED ? 0 : l.health().overall() == Light.AMBER ? 1 : l.health().overall() == Light.GREEN ? 2 : 3]++;
+		}
+		return counts.entrySet().stream().map(e -> new Attention(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2], e.getValue()[3])).toList();
+	}
+
 	/** Projects for a service whose wards lie in an area (its code path or below), any stage. */
 	public List<Project> inArea(String areaPath, BasicService service) {
 		return load("""

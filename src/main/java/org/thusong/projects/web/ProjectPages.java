@@ -88,6 +88,7 @@ class ProjectPages {
 		Projects.Filter filter = new Projects.Filter(municipality, service == null || service.isBlank() ? null : BasicService.parse("service", service),
 				stage == null || stage.isBlank() ? null : Stage.parse("stage", stage), within, attention);
 		model.addAttribute("page", projects.page(scope, filter, PageRequestOf.of(page, 50, 50), LocalDate.now(clock)));
+		model.addAttribute("attentionByMunicipality", projects.attention(scope, filter, LocalDate.now(clock)));
 		model.addAttribute("municipality", municipality == null ? "" : municipality);
 		model.addAttribute("service", service == null ? "" : service);
 		model.addAttribute("stage", stage == null ? "" : stage);
