@@ -222,6 +222,14 @@ class ProjectsIntegrationTests {
 			.param("wards", "21201030").param("households", "many").param("budget", "100"))
 			.andExpect(status().isBadRequest()).andExpect(content().string(containsString("households: must be a whole number")));
 		mvc.perform(get("/projects/99999").with(manager)).andExpect(status().isNotFound());
+		RequestPostProcessor amatholeAdmin = user(new ThusongUser(4, "amathole.admin", "A", Set.of(Role.ADMIN), "DC12", AMATHOLE, false, "x"));
+		mvc.perform(post("/projects/plan/weights").with(amatholeAdmin).with(csrf()).param("weight-GROWTH", "90")).andExpect(status().isForbidden());
+		RequestPostProcessor admin = user(new ThusongUser(1, "admin", "Admin", Set.of(Role.ADMIN), null, Scope.everything(), false, "x"));
+		mvc.perform(post("/projects/plan/weights").with(admin).with(csrf()).param("weight-GROWTH", "-1")).andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("weight.growth")));
+		mvc.perform(post("/projects/plan/weights").with(admin).with(csrf()).param("weight-GROWTH", "30").param("weight-HOUSEHOLDS", "30")
+			.param("weight-REQUESTS", "20").param("weight-BACKLOG_PER_RAND", "20")).andExpect(status().is3xxRedirection());
+		assertThat(planner.weights().get(Criterion.GROWTH)).isEqualByComparingTo("30");
 		mvc.perform(get("/api/v1/projects/outlook").param("area", "EC121").with(manager)).andExpect(status().isOk())
 			.andExpect(jsonPath("$.backlog.surveyYear").value(2016));
 	}

@@ -42,7 +42,7 @@ class PlanPages {
 			jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response) {
 		model.addAttribute("weights", planner.weights());
 		model.addAttribute("criteria", Criterion.values());
-		model.addAttribute("canWeigh", request.isUserInRole("ADMIN"));
+		model.addAttribute("canWeigh", request.isUserInRole("ADMIN") && scope.unrestricted());
 		model.addAttribute("budget", budget == null ? "" : budget);
 		model.addAttribute("service", service == null ? "" : service);
 		model.addAttribute("services", BasicService.values());
@@ -60,7 +60,10 @@ class PlanPages {
 
 	@PostMapping("/projects/plan/weights")
 	@PreAuthorize("hasRole('ADMIN')")
-	String weigh(@RequestParam Map<String, String> form, Authentication authentication) {
+	String weigh(Scope scope, @RequestParam Map<String, String> form, Authentication authentication) {
+		if (!scope.unrestricted()) {
+			throw new org.springframework.security.access.AccessDeniedException("The weights serve every plan: only a platform administrator sets them");
+		}
 		Map<Criterion, BigDecimal> weights = new EnumMap<>(Criterion.class);
 		for (Criterion c : Criterion.values()) {
 			String text = form.get("weight-" + c.name());
