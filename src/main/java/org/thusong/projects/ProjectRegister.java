@@ -18,7 +18,6 @@ import org.thusong.audit.AuditTrail;
 import org.thusong.backlogs.BasicService;
 import org.thusong.core.Conflict;
 import org.thusong.core.InvalidInput;
-import org.thusong.core.NotFound;
 import org.thusong.core.Scope;
 import org.thusong.geography.AreaLevel;
 import org.thusong.geography.AreaSummary;
@@ -392,9 +391,5 @@ public class ProjectRegister {
 
 	private static String blank(String text) {
 		return text == null || text.isBlank() ? null : text.trim();
-	}
-
-	static NotFound notFound(long id) {
-		return new NotFound("No project " + id);
 	}
 }
