@@ -60,7 +60,8 @@ public class FreshDatabase implements ApplicationContextInitializer<Configurable
 			execute(server, "CREATE DATABASE thusong_template");
 			Flyway.configure()
 				.dataSource(server.getJdbcUrl("postgres", "thusong_template"), "postgres", null)
-				.locations("classpath:db/migration", "classpath:org/thusong/geography/internal/migration")
+				.locations("classpath:db/migration", "classpath:org/thusong/geography/internal/migration",
+						"classpath:org/thusong/backlogs/internal/migration")
 				.load()
 				.migrate();
 		}

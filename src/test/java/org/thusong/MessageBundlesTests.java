@@ -44,7 +44,7 @@ class MessageBundlesTests {
 
 	@Test
 	void moduleBundlesPrefixTheirKeysWithTheModuleName() throws IOException {
-		for (String module : List.of("geography", "organisations", "identity", "audit", "documents", "requests", "notifications", "planning", "indicators", "coordination")) {
+		for (String module : List.of("geography", "organisations", "identity", "audit", "documents", "requests", "notifications", "planning", "backlogs", "projects", "indicators", "coordination")) {
 			Properties en = load(BUNDLES.resolve(module + ".properties"));
 			assertThat(en.stringPropertyNames()).as(module).allSatisfy(key -> assertThat(key).startsWith(module + "."));
 		}

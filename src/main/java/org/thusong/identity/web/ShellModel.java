@@ -50,10 +50,10 @@ class ShellModel {
 	/** Which sections a user's navigation shows. */
 	record Navigation(boolean signedIn, boolean areas, boolean organisations, boolean users, boolean apiKeys,
 			boolean audit, boolean documents, boolean notifications, boolean admin, boolean requests, boolean console,
-			boolean myArea, boolean planning) {
+			boolean myArea, boolean planning, boolean backlogs, boolean projects) {
 
 		static final Navigation ANONYMOUS = new Navigation(false, false, false, false, false, false, false, false, false,
-				false, false, false, false);
+				false, false, false, false, false, false);
 
 		static Navigation of(ThusongUser user) {
 			boolean admin = user.has(Role.ADMIN);
@@ -64,8 +64,9 @@ class ShellModel {
 					|| user.has(Role.COORDINATOR);
 			boolean planning = admin || auditor || user.has(Role.PMS_OFFICER) || user.has(Role.MANAGER) || user.has(Role.OFFICER)
 					|| user.has(Role.COORDINATOR);
+			// Backlogs and projects: for staff and coordinators, not for community representatives alone.
 			return new Navigation(true, true, registers, admin, admin, admin || auditor, true, admin, admin, requests,
-					admin || user.has(Role.AGENT), user.has(Role.COMMUNITY_REPRESENTATIVE), planning);
+					admin || user.has(Role.AGENT), user.has(Role.COMMUNITY_REPRESENTATIVE), planning, registers, registers);
 		}
 	}
 }
