@@ -8,17 +8,14 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.thusong.coordination.DataRequests;
 import org.thusong.coordination.NewDataRequest;
@@ -151,16 +148,6 @@ class CoordinationPages {
 	String burden(Scope scope, Model model) {
 		model.addAttribute("burden", requests.burden(scope));
 		return "coordination/burden";
-	}
-
-	@ExceptionHandler(NotFound.class)
-	ModelAndView notFound(NotFound e) {
-		ModelAndView page = new ModelAndView("error");
-		page.setStatus(HttpStatus.NOT_FOUND);
-		page.addObject("status", 404);
-		page.addObject("error", "Not Found");
-		page.addObject("message", e.getMessage());
-		return page;
 	}
 
 	private static List<String> split(String text) {
