@@ -7,7 +7,7 @@ import org.springframework.web.servlet.ModelAndView;
 import org.thusong.core.NotFound;
 
 /** On the coordination pages an unknown or out-of-scope request or municipality is the error page with 404. */
-@ControllerAdvice(assignableTypes = { CoordinationPages.class, SupportPages.class })
+@ControllerAdvice(assignableTypes = { CoordinationPages.class, SupportPages.class, ForumPages.class })
 class CoordinationPageErrors {
 
 	@ExceptionHandler(NotFound.class)
