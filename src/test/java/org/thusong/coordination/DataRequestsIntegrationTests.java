@@ -127,6 +127,20 @@ class DataRequestsIntegrationTests {
 	}
 
 	@Test
+	void overdueQuestionsAreRemindedOnceAWeek(@Autowired DataRequestReminders reminders,
+			@Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+		requests.file(new NewDataRequest("Overdue soon", List.of("EE1.1(2)"), List.of(), List.of("2024July"), List.of("EC123"),
+				due()), PROVINCE);
+		jdbc.sql("UPDATE coordination_ask SET due_on = current_date - 3 WHERE municipality_code = 'EC123' AND answered_at IS NULL")
+			.update();
+		assertThat(reminders.remindOverdue()).isGreaterThanOrEqualTo(1);
+		assertThat(jdbc.sql("SELECT count(*) FROM coordination_ask WHERE municipality_code = 'EC123' AND reminded_at IS NULL"
+				+ " AND answered_at IS NULL").query(Long.class).single()).isZero();
+		// Not again within the week.
+		assertThat(reminders.remindOverdue()).isZero();
+	}
+
+	@Test
 	void badRequestsAreRefusedNamingTheField() {
 		assertThatThrownBy(() -> requests.file(new NewDataRequest("", List.of("EE1.1(1)"), List.of(), List.of("2025July"),
 				List.of("EC121"), due()), PROVINCE)).hasMessageStartingWith("title");
