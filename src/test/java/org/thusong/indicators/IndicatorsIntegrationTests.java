@@ -257,6 +257,7 @@ class IndicatorsIntegrationTests {
 		mvc.perform(get("/indicators/EE1.1").param("area", "EC121").param("period", "2025July").with(mbhasheManager()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"figures\"")))
+			.andExpect(content().string(containsString("id=\"indicator-map\"")))
 			.andExpect(content().string(containsString("75")));
 		mvc.perform(get("/indicators/EE1.1").param("area", "EC121").param("period", "July").with(mbhasheManager()))
 			.andExpect(status().isBadRequest())

@@ -23,7 +23,8 @@ class IndicatorFigures {
 	}
 
 	/** The indicator, the area and period asked for, the area's own row, then its parts'. */
-	record Table(Indicator indicator, String areaCode, String areaName, String period, Row total, List<Row> parts) {
+	record Table(Indicator indicator, String areaCode, String areaName, String demarcation, String period, Row total,
+			List<Row> parts) {
 	}
 
 	private final IndicatorLibrary library;
@@ -49,6 +50,6 @@ class IndicatorFigures {
 		for (AreaSummary child : areas.children(area)) {
 			parts.add(new Row(child.code(), child.name(), values.figure(indicator, child.codePath(), period)));
 		}
-		return new Table(indicator, area.code(), area.name(), period.iso(), total, parts);
+		return new Table(indicator, area.code(), area.name(), area.demarcation(), period.iso(), total, parts);
 	}
 }
