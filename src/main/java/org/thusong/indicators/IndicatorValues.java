@@ -213,7 +213,9 @@ public class IndicatorValues {
 		}
 		BigDecimal value = denominator == null ? numerator.multiply(indicator.factor())
 				: numerator.divide(denominator, MathContext.DECIMAL64).multiply(indicator.factor());
-		return new Figure(numerator, denominator, value.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros(), null);
+		BigDecimal shown = value.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+		// 80, not 8E+1: a figure is read by people and written to CSV.
+		return new Figure(numerator, denominator, shown.scale() < 0 ? shown.setScale(0) : shown, null);
 	}
 
 	private BigDecimal side(List<String> terms, String areaPath, Period period, List<String> missing) {
