@@ -50,7 +50,8 @@ public class Forums {
 		}
 	}
 
-	public record Meeting(long id, LocalDate heldOn, String agenda, List<String> attendance, List<Resolution> resolutions) {
+	public record Meeting(long id, LocalDate heldOn, String agenda, List<String> attendance, java.util.UUID minutes,
+			List<Resolution> resolutions) {
 	}
 
 	public record Forum(long id, String name, ForumType type, String convener, String termsOfReference,
@@ -72,10 +73,13 @@ public class Forums {
 
 	private final AuditTrail audit;
 
-	Forums(JdbcClient jdbc, Organisations organisations, AuditTrail audit) {
+	private final org.thusong.documents.Documents documents;
+
+	Forums(JdbcClient jdbc, Organisations organisations, AuditTrail audit, org.thusong.documents.Documents documents) {
 		this.jdbc = jdbc;
 		this.organisations = organisations;
 		this.audit = audit;
+		this.documents = documents;
 	}
 
 	/** A new forum convened by the creator's organisation, with members given as "CODE" or "CODE:official". */
@@ -133,23 +137,39 @@ public class Forums {
 	}
 
 	public Meeting recordMeeting(long forumId, LocalDate heldOn, String agenda, List<String> attendance, ThusongUser by) {
+		return recordMeeting(forumId, heldOn, agenda, attendance, null, by);
+	}
+
+	/**
+	 * Records a meeting with its minutes (a document, type checked by the documents module, kept in
+	 * the convener's area); a refused file undoes the whole record.
+	 */
+	public Meeting recordMeeting(long forumId, LocalDate heldOn, String agenda, List<String> attendance,
+			org.springframework.web.multipart.MultipartFile minutes, ThusongUser by) {
 		Forum forum = find(forumId, by.scope()).orElseThrow(() -> new NotFound("No forum " + forumId + " within your scope"));
 		if (heldOn == null) {
 			throw new InvalidInput("heldOn", "is required");
 		}
 		String text = required(agenda, "agenda", 4000);
+		java.util.UUID document = null;
+		if (minutes != null && !minutes.isEmpty()) {
+			OrganisationSummary convener = organisations.findByCode(forum.convener()).orElseThrow();
+			document = documents.store(null, minutes, convener.jurisdictionPath(), convener.code(),
+					"Minutes of " + forum.name() + ", " + heldOn).id().value();
+		}
 		long id = jdbc.sql("""
-				INSERT INTO coordination_meeting (forum_id, held_on, agenda, attendance, recorded_by)
-				VALUES (:f, :on, :agenda, :attendance, :by) RETURNING id""")
+				INSERT INTO coordination_meeting (forum_id, held_on, agenda, attendance, minutes_document, recorded_by)
+				VALUES (:f, :on, :agenda, :attendance, :minutes, :by) RETURNING id""")
 			.param("f", forum.id())
 			.param("on", Date.valueOf(heldOn))
 			.param("agenda", text)
 			.param("attendance", (attendance == null ? List.<String>of() : attendance.stream().filter(a -> !a.isBlank())
 				.map(String::trim).toList()).toArray(String[]::new))
+			.param("minutes", document)
 			.param("by", by.getUsername())
 			.query(Long.class)
 			.single();
-		return new Meeting(id, heldOn, text, attendance == null ? List.of() : attendance, List.of());
+		return new Meeting(id, heldOn, text, attendance == null ? List.of() : attendance, document, List.of());
 	}
 
 	public Resolution resolve(long meetingId, String text, String owner, LocalDate dueOn, ThusongUser by) {
@@ -272,7 +292,7 @@ public class Forums {
 		List<Meeting> meetings = jdbc.sql("SELECT * FROM coordination_meeting WHERE forum_id = :id ORDER BY held_on DESC, id DESC")
 			.param("id", id)
 			.query((rs, n) -> new Meeting(rs.getLong("id"), rs.getDate("held_on").toLocalDate(), rs.getString("agenda"),
-					Arrays.asList((String[]) rs.getArray("attendance").getArray()),
+					Arrays.asList((String[]) rs.getArray("attendance").getArray()), rs.getObject("minutes_document", java.util.UUID.class),
 					resolutions.getOrDefault(rs.getLong("id"), List.of())))
 			.list();
 		return new Forum(id, head.name(), head.type(), head.convener(), head.terms(), head.per(), members, meetings);

@@ -87,6 +87,21 @@ class ForumsIntegrationTests {
 				.with(user(DISTRICT)).with(csrf()))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("heldOn")));
+		// Minutes are a document of the convener's area; a disguised file is refused and nothing is recorded.
+		byte[] pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes();
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/coordination/forums/" + mmForum.id() + "/meetings")
+				.file(new org.springframework.mock.web.MockMultipartFile("minutes", "minutes.pdf", "application/pdf", pdf))
+				.param("heldOn", LocalDate.now().toString()).param("agenda", "Minutes attached").with(user(DISTRICT)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(forums.find(mmForum.id(), DISTRICT.scope()).orElseThrow().meetings())
+			.filteredOn(m -> m.agenda().equals("Minutes attached")).singleElement()
+			.satisfies(m -> assertThat(m.minutes()).isNotNull());
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/coordination/forums/" + mmForum.id() + "/meetings")
+				.file(new org.springframework.mock.web.MockMultipartFile("minutes", "minutes.pdf", "application/pdf", new byte[] { 0x4d, 0x5a, 1, 2 }))
+				.param("heldOn", LocalDate.now().toString()).param("agenda", "Disguised").with(user(DISTRICT)).with(csrf()))
+			.andExpect(status().isUnsupportedMediaType());
+		assertThat(forums.find(mmForum.id(), DISTRICT.scope()).orElseThrow().meetings())
+			.noneMatch(m -> m.agenda().equals("Disguised"));
 		mvc.perform(post("/coordination/forums").param("name", "Sector forum").param("type", "SECTOR")
 				.param("termsOfReference", "Health and education").param("meetingsPerYear", "6").param("members", "EC121\nEC122")
 				.with(user(DISTRICT)).with(csrf()))

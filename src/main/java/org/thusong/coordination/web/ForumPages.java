@@ -73,16 +73,21 @@ class ForumPages {
 
 	@PostMapping("/coordination/forums/{id}/meetings")
 	@PreAuthorize(KEEPERS)
-	String meeting(@PathVariable long id, @RequestParam Map<String, String> form, @AuthenticationPrincipal ThusongUser me,
-			Scope scope, Model model, HttpServletResponse response) {
+	String meeting(@PathVariable long id, @RequestParam Map<String, String> form,
+			@RequestParam(name = "minutes", required = false) org.springframework.web.multipart.MultipartFile minutes,
+			@AuthenticationPrincipal ThusongUser me, Scope scope, Model model, HttpServletResponse response) {
 		try {
 			forums.recordMeeting(id, SupportPages.date(form.get("heldOn"), "heldOn"), form.get("agenda"),
-					lines(form.get("attendance")), me);
+					lines(form.get("attendance")), minutes, me);
 			return "redirect:/coordination/forums/" + id;
 		}
 		catch (InvalidInput e) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return show(id, scope, model, e.getMessage());
+		}
+		catch (org.thusong.documents.DocumentTooLarge | org.thusong.documents.UnsupportedDocumentType e) {
+			response.setStatus(e instanceof org.thusong.documents.DocumentTooLarge ? 413 : 415);
+			return show(id, scope, model, "minutes: " + e.getMessage());
 		}
 	}
 
