@@ -248,6 +248,23 @@ class IndicatorsIntegrationTests {
 	}
 
 	@Test
+	void projectBudgetsAndSpendingArriveAsMunicipalValues(@Autowired org.thusong.projects.ProjectRegister register)
+			throws Exception {
+		register.register(Scope.of(MBHASHE), new org.thusong.projects.NewProject("EC121", "Borehole pumps", "water",
+				java.util.List.of("21201009"), null, 50, null, new BigDecimal("750000"), 0, null, null, null, null, null, 0,
+				java.util.List.of()), "test");
+		long deadline = System.currentTimeMillis() + 20_000;
+		java.util.List<BigDecimal> budgets = java.util.List.of();
+		while (System.currentTimeMillis() < deadline && budgets.isEmpty()) {
+			budgets = jdbc.sql("SELECT value FROM indicator_value WHERE data_element = 'PROJ.BUDGET.water' AND area_code = 'EC121'")
+				.query(BigDecimal.class).list();
+			Thread.sleep(100);
+		}
+		assertThat(budgets).singleElement().satisfies(b -> assertThat(b).isGreaterThanOrEqualTo(new BigDecimal("750000")));
+		assertThat(library.element("PROJ.SPENT.water").orElseThrow().aggregation()).isEqualTo(Aggregation.LAST);
+	}
+
+	@Test
 	void pagesShowTheLibraryAndAnIndicatorsFigures() throws Exception {
 		send(json(value("EE1.1(1)", "2025July", "21201001", "300"), value("EE1.1(2)", "2025July", "21201001", "400")),
 				MediaType.APPLICATION_JSON, false, 200);
