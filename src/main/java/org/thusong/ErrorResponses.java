@@ -59,7 +59,7 @@ class ErrorResponses {
 		return problem(HttpStatus.BAD_REQUEST, message, Map.of(e.getParameterName(), message));
 	}
 
-	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail, Map<String, String> fields) {
+	static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail, Map<String, String> fields) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		if (fields != null && !fields.isEmpty()) {
 			problem.setProperty("errors", fields);

@@ -167,6 +167,19 @@ class DataRequestsIntegrationTests {
 		String reference = com.jayway.jsonpath.JsonPath.read(created, "$.reference");
 		mvc.perform(post("/api/v1/data-requests").contentType(MediaType.APPLICATION_JSON).content(body).with(user(MBHASHE_PMS)))
 			.andExpect(status().isForbidden());
+		// A value of the wrong kind is named by its place in the body.
+		mvc.perform(post("/api/v1/data-requests").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"title\": \"x\", \"dueOn\": \"soon\"}").with(user(PROVINCE)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.dueOn").value(containsString("'soon' is not a valid LocalDate")));
+		mvc.perform(post("/api/v1/support/gaps").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"municipality\": \"EC121\", \"area\": \"MAGIC\"}").with(user(PROVINCE)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.area").value(containsString("use one of [FINANCE")));
+		mvc.perform(post("/api/v1/data-requests").contentType(MediaType.APPLICATION_JSON).content("{not json")
+				.with(user(PROVINCE)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.body").exists());
 		mvc.perform(get("/coordination/answers").with(user(MBHASHE_PMS)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("WS1.1(1)")))
