@@ -20,7 +20,7 @@ import tools.jackson.databind.exc.InvalidFormatException;
  * would otherwise answer first.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1) // after Open311's own, which answers in the Open311 error format
 class UnreadableBodies {
 
 	/**

@@ -206,6 +206,8 @@ public class DataRequests {
 
 	private String reference() {
 		int year = Year.now().getValue();
+		// Two filings at once take turns, so that they do not count to the same number.
+		jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('data-request-reference'))").query(Object.class).single();
 		long n = jdbc.sql("SELECT count(*) + 1 FROM coordination_data_request WHERE reference LIKE :prefix")
 			.param("prefix", "DR-" + year + "-%")
 			.query(Long.class)
@@ -240,9 +242,11 @@ public class DataRequests {
 							rs.getString("data_element"), rs.getString("period"), how, null, answered);
 				})
 				.list();
+			// Each element read once, however many municipalities and periods ask for it.
+			Map<String, Optional<org.thusong.indicators.DataElement>> elements = new java.util.HashMap<>();
 			List<DataRequestView.Cell> valued = new ArrayList<>();
 			for (DataRequestView.Cell c : cells) {
-				BigDecimal value = library.element(c.dataElement())
+				BigDecimal value = elements.computeIfAbsent(c.dataElement(), library::element)
 					.flatMap(e -> organisations.findByCode(c.municipality())
 						.flatMap(m -> values.total(e, m.jurisdictionPath(), Period.parse(c.period(), "period"))))
 					.orElse(null);

@@ -205,25 +205,27 @@ public class Forums {
 	/** A forum within the scope: convened there or with a member organisation there. */
 	@Transactional(readOnly = true)
 	public Optional<Forum> find(long id, Scope scope) {
-		return forums(scope).stream().filter(f -> f.id() == id).findFirst();
+		return ids(scope, id).stream().findFirst().map(this::load);
 	}
 
 	@Transactional(readOnly = true)
 	public List<Forum> forums(Scope scope) {
-		List<Long> ids = jdbc.sql("""
+		return ids(scope, null).stream().map(this::load).toList();
+	}
+
+	/** The forums the scope sees (one, when an id is given). */
+	private List<Long> ids(Scope scope, Long only) {
+		return jdbc.sql("""
 				SELECT DISTINCT f.id FROM coordination_forum f
 				  LEFT JOIN coordination_forum_member m ON m.forum_id = f.id
 				  LEFT JOIN organisation o ON o.code = m.organisation_code
-				 WHERE f.convener_path LIKE ANY (:scope) OR o.jurisdiction_path LIKE ANY (:scope)
+				 WHERE (f.convener_path LIKE ANY (:scope) OR o.jurisdiction_path LIKE ANY (:scope))
+				   AND (CAST(:only AS bigint) IS NULL OR f.id = :only)
 				 ORDER BY f.id""")
 			.param("scope", scope.likePatternArray())
+			.param("only", only)
 			.query(Long.class)
 			.list();
-		List<Forum> forums = new ArrayList<>();
-		for (long id : ids) {
-			forums.add(load(id));
-		}
-		return forums;
 	}
 
 	@Transactional(readOnly = true)

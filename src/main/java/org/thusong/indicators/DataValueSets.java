@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.thusong.core.CsvField;
 import org.thusong.core.CsvReader;
 import org.thusong.core.InvalidInput;
 import org.thusong.core.Scope;
@@ -183,20 +184,12 @@ public class DataValueSets {
 	public String csv(List<DataValue> list) {
 		StringBuilder out = new StringBuilder("dataElement,period,orgUnit,value,storedBy,lastUpdated,comment\n");
 		for (DataValue v : list) {
-			out.append(quoted(v.dataElement())).append(',').append(quoted(v.period())).append(',')
-				.append(quoted(v.orgUnit())).append(',').append(v.value().toPlainString()).append(',')
-				.append(quoted(v.source())).append(',').append(v.updatedAt()).append(',')
-				.append(quoted(v.comment())).append('\n');
+			out.append(CsvField.of(v.dataElement())).append(',').append(CsvField.of(v.period())).append(',')
+				.append(CsvField.of(v.orgUnit())).append(',').append(v.value().toPlainString()).append(',')
+				.append(CsvField.of(v.source())).append(',').append(v.updatedAt()).append(',')
+				.append(CsvField.of(v.comment())).append('\n');
 		}
 		return out.toString();
-	}
-
-	private static String quoted(String text) {
-		if (text == null) {
-			return "";
-		}
-		return text.contains(",") || text.contains("\"") || text.contains("\n") ? '"' + text.replace("\"", "\"\"") + '"'
-				: text;
 	}
 
 	private static String text(JsonNode node, String field) {

@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.thusong.core.CsvField;
 import org.thusong.core.Scope;
 
 /**
@@ -88,10 +89,10 @@ public class IndicatorValues {
 			try {
 				StringBuilder chunk = new StringBuilder(1 << 17);
 				for (NewValue v : unique.values()) {
-					chunk.append(csv(v.dataElement())).append(',').append(csv(v.orgUnit())).append(',')
-						.append(csv(v.areaPath())).append(',').append(csv(v.period().iso())).append(',')
+					chunk.append(CsvField.of(v.dataElement())).append(',').append(CsvField.of(v.orgUnit())).append(',')
+						.append(CsvField.of(v.areaPath())).append(',').append(CsvField.of(v.period().iso())).append(',')
 						.append(v.period().start()).append(',').append(v.period().end()).append(',')
-						.append(v.value().toPlainString()).append(',').append(v.comment() == null ? "" : csv(v.comment()))
+						.append(v.value().toPlainString()).append(',').append(v.comment() == null ? "" : CsvField.of(v.comment()))
 						.append('\n');
 					if (chunk.length() > 1 << 16) {
 						byte[] bytes = chunk.toString().getBytes(StandardCharsets.UTF_8);
@@ -132,10 +133,6 @@ public class IndicatorValues {
 			.query((rs, n) -> new Counts(rs.getInt("imported"), rs.getInt("updated")))
 			.single();
 		return new Stored(counts.imported(), counts.updated(), values.size() - counts.imported() - counts.updated());
-	}
-
-	private static String csv(String text) {
-		return '"' + text.replace("\"", "\"\"") + '"';
 	}
 
 	/**

@@ -90,7 +90,7 @@ class IdpIndabaIntegrationTests {
 		mvc.perform(get("/coordination/indaba.csv").param("municipality", "EC121").param("year", String.valueOf(year))
 				.with(user(coordinator)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("priority no sphere funds,\"SO 1.20\"")))
+			.andExpect(content().string(containsString("priority no sphere funds,SO 1.20,Electricity in every village")))
 			.andExpect(content().string(containsString("project the IDP does not mention")));
 		mvc.perform(get("/coordination/indaba").param("municipality", "EC121").param("year", "soon").with(user(coordinator)))
 			.andExpect(status().isBadRequest());

@@ -10,6 +10,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.thusong.coordination.IdpIndaba;
+import org.thusong.core.CsvField;
 import org.thusong.core.InvalidInput;
 import org.thusong.core.Scope;
 import org.thusong.identity.ThusongUser;
@@ -42,7 +43,7 @@ class IndabaPages {
 		IdpIndaba.Session s = indaba.session(municipality.trim(), year(year), scope);
 		StringBuilder out = new StringBuilder("finding,code or reference,title,owner,service,wards\n");
 		for (IdpIndaba.Priority p : s.unfunded()) {
-			out.append("priority no sphere funds,").append(q(p.code())).append(',').append(q(p.title())).append(",,,\n");
+			out.append("priority no sphere funds,").append(CsvField.of(p.code())).append(',').append(CsvField.of(p.title())).append(",,,\n");
 		}
 		for (Project p : s.notInIdp()) {
 			out.append("project the IDP does not mention,").append(row(p)).append('\n');
@@ -58,12 +59,8 @@ class IndabaPages {
 	}
 
 	private static String row(Project p) {
-		return q(p.reference()) + ',' + q(p.title()) + ',' + q(p.ownerName()) + ',' + p.service().code() + ','
-				+ q(String.join(" ", p.wardCodes()));
-	}
-
-	private static String q(String text) {
-		return text == null ? "" : '"' + text.replace("\"", "\"\"") + '"';
+		return CsvField.of(p.reference()) + ',' + CsvField.of(p.title()) + ',' + CsvField.of(p.ownerName()) + ',' + p.service().code() + ','
+				+ CsvField.of(String.join(" ", p.wardCodes()));
 	}
 
 	private static int year(String text) {

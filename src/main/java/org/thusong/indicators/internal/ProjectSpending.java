@@ -2,12 +2,12 @@ package org.thusong.indicators.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.thusong.backlogs.BasicService;
+import org.thusong.core.Scope;
 import org.thusong.indicators.Aggregation;
 import org.thusong.indicators.IndicatorLibrary;
 import org.thusong.indicators.IndicatorValues;
@@ -59,7 +59,7 @@ class ProjectSpending {
 		BigDecimal spent = there.stream().map(Project::spent).reduce(BigDecimal.ZERO, BigDecimal::add);
 		BigDecimal budget = there.stream().map(p -> p.budget() == null ? BigDecimal.ZERO : p.budget())
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
-		Period month = Period.month(LocalDate.ofInstant(reported.at(), ZoneId.of("Africa/Johannesburg")));
+		Period month = Period.month(LocalDate.ofInstant(reported.at(), Scope.of(municipality.jurisdictionPath()).timeZone()));
 		String spentCode = "PROJ.SPENT." + service.code();
 		String budgetCode = "PROJ.BUDGET." + service.code();
 		library.ensureElement(spentCode, "Spent to date on " + service.code() + " projects (rand)", Aggregation.LAST, ORIGIN);
