@@ -2,7 +2,11 @@ package org.thusong.geography;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,6 +54,32 @@ public class Areas {
 			.param("code", code.trim())
 			.query(Areas::summary)
 			.optional();
+	}
+
+	/**
+	 * The areas of the current demarcation with these codes, in one query, by their code as given
+	 * (for an import that names thousands of areas); codes that name no area are left out.
+	 */
+	public Map<String, AreaSummary> findAll(Collection<String> codes) {
+		Map<String, String> byUpper = new HashMap<>();
+		for (String code : codes) {
+			if (code != null && !code.isBlank()) {
+				byUpper.put(code.trim().toUpperCase(Locale.ROOT), code);
+			}
+		}
+		Map<String, AreaSummary> found = new HashMap<>();
+		if (byUpper.isEmpty()) {
+			return found;
+		}
+		jdbc.sql("SELECT " + COLUMNS + """
+				  FROM geography_area a
+				 WHERE upper(code) = ANY (:codes)
+				   AND demarcation IN (SELECT code FROM geography_demarcation WHERE is_current)""")
+			.param("codes", byUpper.keySet().toArray(String[]::new))
+			.query(Areas::summary)
+			.list()
+			.forEach(area -> found.put(byUpper.get(area.code().toUpperCase(Locale.ROOT)), area));
+		return found;
 	}
 
 	/** The area with this code in the named demarcation. */

@@ -2,16 +2,23 @@ package org.thusong.indicators;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 import org.thusong.core.CsvField;
 import org.thusong.core.CsvReader;
 import org.thusong.core.InvalidInput;
@@ -86,31 +93,15 @@ public class DataValueSets {
 
 	@Transactional
 	public ImportSummary importCsv(String body, boolean dryRun, Scope scope, String importer) {
-		List<Row> rows = new ArrayList<>();
-		try (CsvReader csv = new CsvReader(new StringReader(body == null ? "" : body))) {
+		String text = body == null ? "" : body;
+		Map<String, Integer> columns = new HashMap<>();
+		try (CsvReader csv = new CsvReader(new StringReader(text))) {
 			CsvReader.Row header = csv.next();
 			if (header == null) {
 				throw new InvalidInput("body", "is empty: give a header line and one line per value");
 			}
-			Map<String, Integer> columns = new HashMap<>();
 			for (int i = 0; i < header.fields().size(); i++) {
 				columns.put(header.fields().get(i).trim().toLowerCase(Locale.ROOT), i);
-			}
-			for (String needed : List.of("dataelement", "period", "orgunit", "value")) {
-				if (!columns.containsKey(needed)) {
-					throw new InvalidInput("header", "needs the columns dataElement, period, orgUnit and value; "
-							+ needed + " is missing");
-				}
-			}
-			CsvReader.Row row;
-			while ((row = csv.next()) != null) {
-				if (row.fields().size() == 1 && row.fields().get(0).isBlank()) {
-					continue;
-				}
-				Integer comment = columns.get("comment");
-				rows.add(new Row("line " + row.line(), row.get(columns.get("dataelement")), row.get(columns.get("period")),
-						row.get(columns.get("orgunit")), row.get(columns.get("value")),
-						comment == null ? null : row.get(comment)));
 			}
 		}
 		catch (CsvReader.MalformedCsv e) {
@@ -119,65 +110,180 @@ public class DataValueSets {
 		catch (IOException e) {
 			throw new IllegalStateException("Reading a string cannot fail", e);
 		}
-		return apply(rows, dryRun, scope, importer);
+		for (String needed : List.of("dataelement", "period", "orgunit", "value")) {
+			if (!columns.containsKey(needed)) {
+				throw new InvalidInput("header", "needs the columns dataElement, period, orgUnit and value; "
+						+ needed + " is missing");
+			}
+		}
+		try {
+			// Read as the values are checked and sent on, not held: a million values as rows would
+			// take several hundred megabytes.
+			return apply(() -> new CsvRows(new CsvReader(new StringReader(text)), columns), dryRun, scope, importer);
+		}
+		catch (CsvReader.MalformedCsv e) {
+			throw new InvalidInput("body", "line " + e.line() + ": " + e.reason());
+		}
 	}
 
-	private ImportSummary apply(List<Row> rows, boolean dryRun, Scope scope, String importer) {
-		List<Conflict> conflicts = new ArrayList<>();
-		List<IndicatorValues.NewValue> accepted = new ArrayList<>();
-		Map<String, Optional<AreaSummary>> areasByCode = new HashMap<>();
-		Map<String, Boolean> elements = new HashMap<>();
+	/** The values of a CSV body, a line at a time; blank lines are read past. */
+	private static final class CsvRows implements Iterator<Row> {
+
+		private final CsvReader csv;
+
+		private final int element;
+
+		private final int period;
+
+		private final int orgUnit;
+
+		private final int value;
+
+		private final Integer comment;
+
+		private Row next;
+
+		/** The rows after the header line. */
+		CsvRows(CsvReader csv, Map<String, Integer> columns) {
+			this.csv = csv;
+			try {
+				csv.next();
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+			this.element = columns.get("dataelement");
+			this.period = columns.get("period");
+			this.orgUnit = columns.get("orgunit");
+			this.value = columns.get("value");
+			this.comment = columns.get("comment");
+		}
+
+		@Override
+		public boolean hasNext() {
+			if (next != null) {
+				return true;
+			}
+			try {
+				CsvReader.Row row = csv.next();
+				while (row != null && row.fields().size() == 1 && row.fields().get(0).isBlank()) {
+					row = csv.next();
+				}
+				next = row == null ? null : new Row("line " + row.line(), row.get(element), row.get(period), row.get(orgUnit),
+						row.get(value), comment == null ? null : row.get(comment));
+				return next != null;
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}
+
+		@Override
+		public Row next() {
+			if (next == null && !hasNext()) {
+				throw new NoSuchElementException();
+			}
+			Row row = next;
+			next = null;
+			return row;
+		}
+	}
+
+	/**
+	 * Checks each value and, while none has conflicted, streams it on to the database (so that a
+	 * large import is checked and sent in one pass); any conflict abandons the stream and the
+	 * transaction keeps nothing.
+	 */
+	private ImportSummary apply(Iterable<Row> rows, boolean dryRun, Scope scope, String importer) {
+		// The elements and areas named are looked up first, all at once: once values stream to the
+		// database its connection is busy with the COPY until the last one is sent.
+		Set<String> elementCodes = new HashSet<>();
+		Set<String> areaCodes = new HashSet<>();
 		for (Row row : rows) {
-			String where = row.where() + ": ";
-			String element = blankToNull(row.dataElement());
-			if (element == null) {
-				conflicts.add(new Conflict("dataElement", where + "dataElement is missing"));
-				continue;
+			elementCodes.add(blankToNull(row.dataElement()));
+			areaCodes.add(blankToNull(row.orgUnit()));
+		}
+		elementCodes.remove(null);
+		areaCodes.remove(null);
+		Set<String> elements = new HashSet<>();
+		library.elements(List.copyOf(elementCodes)).forEach(e -> elements.add(e.code()));
+		Map<String, AreaSummary> areasByCode = new HashMap<>(areas.findAll(areaCodes));
+		areasByCode.values().removeIf(area -> !scope.covers(area.codePath()));
+		Map<String, Period> periods = new HashMap<>();
+		List<Conflict> conflicts = new ArrayList<>();
+		IncomingValues incoming = values.receive();
+		int count = 0;
+		try {
+			for (Row row : rows) {
+				count++;
+				Optional<IndicatorValues.NewValue> value = check(row, conflicts, elements, areasByCode, periods);
+				if (value.isPresent() && conflicts.isEmpty()) {
+					incoming.add(value.get());
+				}
 			}
-			if (!elements.computeIfAbsent(element, e -> library.element(e).isPresent())) {
-				conflicts.add(new Conflict(element, where + "no data element has the code '" + element + "'"));
-				continue;
+			if (!conflicts.isEmpty()) {
+				incoming.abandon();
+				return new ImportSummary("ImportSummary", "ERROR", dryRun, new ImportCount(0, 0, count, 0), conflicts);
 			}
-			Period period;
+			IndicatorValues.Stored stored = values.merge(incoming, "import by " + importer, importer);
+			if (dryRun) {
+				// Counted as the real import would, then undone: the surrounding transaction rolls back.
+				TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+			}
+			return new ImportSummary("ImportSummary", "SUCCESS", dryRun,
+					new ImportCount(stored.imported(), stored.updated(), stored.ignored(), 0), List.of());
+		}
+		catch (SQLException e) {
+			incoming.abandon();
+			throw new IllegalStateException("Could not stream the values to the database", e);
+		}
+		catch (RuntimeException e) {
+			incoming.abandon();
+			throw e;
+		}
+	}
+
+	/** One value checked: the value to keep, or empty with its conflict added. */
+	private static Optional<IndicatorValues.NewValue> check(Row row, List<Conflict> conflicts, Set<String> elements,
+			Map<String, AreaSummary> areasByCode, Map<String, Period> periods) {
+		String where = row.where() + ": ";
+		String element = blankToNull(row.dataElement());
+		if (element == null) {
+			conflicts.add(new Conflict("dataElement", where + "dataElement is missing"));
+			return Optional.empty();
+		}
+		if (!elements.contains(element)) {
+			conflicts.add(new Conflict(element, where + "no data element has the code '" + element + "'"));
+			return Optional.empty();
+		}
+		Period period = periods.get(row.period());
+		if (period == null) {
 			try {
 				period = Period.parse(row.period(), "period");
+				periods.put(row.period(), period);
 			}
 			catch (InvalidInput e) {
 				conflicts.add(new Conflict(String.valueOf(row.period()), where + e.getMessage()));
-				continue;
+				return Optional.empty();
 			}
-			String orgUnit = blankToNull(row.orgUnit());
-			Optional<AreaSummary> area = orgUnit == null ? Optional.empty()
-					: areasByCode.computeIfAbsent(orgUnit.toUpperCase(Locale.ROOT), c -> areas.find(orgUnit));
-			if (area.isEmpty() || !scope.covers(area.get().codePath())) {
-				conflicts.add(new Conflict(String.valueOf(orgUnit), where + "no area with the code '" + orgUnit
-						+ "' within your scope"));
-				continue;
-			}
-			BigDecimal value;
-			try {
-				value = new BigDecimal(row.value() == null ? "" : row.value().trim());
-			}
-			catch (NumberFormatException e) {
-				conflicts.add(new Conflict(element, where + "the value '" + row.value() + "' is not a number"));
-				continue;
-			}
-			accepted.add(new IndicatorValues.NewValue(element, area.get().code(), area.get().codePath(), period, value,
-					blankToNull(row.comment())));
 		}
-		if (!conflicts.isEmpty()) {
-			return new ImportSummary("ImportSummary", "ERROR", dryRun, new ImportCount(0, 0, rows.size(), 0), conflicts);
+		String orgUnit = blankToNull(row.orgUnit());
+		AreaSummary area = orgUnit == null ? null : areasByCode.get(orgUnit);
+		if (area == null) {
+			conflicts.add(new Conflict(String.valueOf(orgUnit), where + "no area with the code '" + orgUnit
+					+ "' within your scope"));
+			return Optional.empty();
 		}
-		if (dryRun) {
-			// Counted as the real import would, then undone: the surrounding transaction rolls back.
-			IndicatorValues.Stored would = values.store(accepted, "import by " + importer, importer);
-			org.springframework.transaction.interceptor.TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
-			return new ImportSummary("ImportSummary", "SUCCESS", true,
-					new ImportCount(would.imported(), would.updated(), would.ignored(), 0), List.of());
+		BigDecimal value;
+		try {
+			value = new BigDecimal(row.value() == null ? "" : row.value().trim());
 		}
-		IndicatorValues.Stored stored = values.store(accepted, "import by " + importer, importer);
-		return new ImportSummary("ImportSummary", "SUCCESS", false,
-				new ImportCount(stored.imported(), stored.updated(), stored.ignored(), 0), List.of());
+		catch (NumberFormatException e) {
+			conflicts.add(new Conflict(element, where + "the value '" + row.value() + "' is not a number"));
+			return Optional.empty();
+		}
+		return Optional.of(new IndicatorValues.NewValue(element, area.code(), area.codePath(), period, value,
+				blankToNull(row.comment())));
 	}
 
 	/** The values as DHIS2's CSV: a header, then one line per value. */

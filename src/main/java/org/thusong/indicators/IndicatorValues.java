@@ -3,27 +3,18 @@ package org.thusong.indicators;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
 import java.sql.Date;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import javax.sql.DataSource;
-
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.thusong.core.CsvField;
 import org.thusong.core.Scope;
 
 /**
@@ -66,73 +57,68 @@ public class IndicatorValues {
 
 	/**
 	 * Stores the values from one source: new ones inserted, changed ones replaced, equal ones left
-	 * (the last of several for the same element, area and period wins). The values are streamed
-	 * into a temporary table with PostgreSQL's COPY and merged in one statement, so that a million
-	 * values take seconds, not a million round trips (bench/RESULTS.md).
+	 * (the last of several for the same element, area and period wins).
 	 */
 	@Transactional
 	public Stored store(List<NewValue> values, String source, String approvedBy) {
-		Map<String, NewValue> unique = new LinkedHashMap<>();
-		for (NewValue v : values) {
-			unique.put(v.dataElement() + '\u0000' + v.orgUnit() + '\u0000' + v.period().iso(), v);
-		}
-		Connection connection = DataSourceUtils.getConnection(dataSource);
-		try (Statement statement = connection.createStatement()) {
-			statement.execute("""
-					CREATE TEMP TABLE IF NOT EXISTS indicator_value_incoming (
-					    data_element TEXT, area_code TEXT, area_path TEXT, period TEXT, period_start DATE, period_end DATE,
-					    value NUMERIC, comment TEXT) ON COMMIT DELETE ROWS""");
-			statement.execute("TRUNCATE indicator_value_incoming");
-			CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
-					COPY indicator_value_incoming (data_element, area_code, area_path, period, period_start, period_end, value,
-					    comment) FROM STDIN (FORMAT csv)""");
-			try {
-				StringBuilder chunk = new StringBuilder(1 << 17);
-				for (NewValue v : unique.values()) {
-					chunk.append(CsvField.of(v.dataElement())).append(',').append(CsvField.of(v.orgUnit())).append(',')
-						.append(CsvField.of(v.areaPath())).append(',').append(CsvField.of(v.period().iso())).append(',')
-						.append(v.period().start()).append(',').append(v.period().end()).append(',')
-						.append(v.value().toPlainString()).append(',').append(v.comment() == null ? "" : CsvField.of(v.comment()))
-						.append('\n');
-					if (chunk.length() > 1 << 16) {
-						byte[] bytes = chunk.toString().getBytes(StandardCharsets.UTF_8);
-						copy.writeToCopy(bytes, 0, bytes.length);
-						chunk.setLength(0);
-					}
-				}
-				byte[] bytes = chunk.toString().getBytes(StandardCharsets.UTF_8);
-				copy.writeToCopy(bytes, 0, bytes.length);
-				copy.endCopy();
+		IncomingValues incoming = receive();
+		try {
+			for (NewValue v : values) {
+				incoming.add(v);
 			}
-			finally {
-				if (copy.isActive()) {
-					copy.cancelCopy();
-				}
-			}
+			return merge(incoming, source, approvedBy);
 		}
 		catch (SQLException e) {
+			incoming.abandon();
 			throw new IllegalStateException("Could not stream the values to the database", e);
 		}
+	}
+
+	/** Opens the stream of values an import fills as it checks them, in the current transaction. */
+	IncomingValues receive() {
+		try {
+			return IncomingValues.open(DataSourceUtils.getConnection(dataSource));
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("Could not open the stream of values to the database", e);
+		}
+	}
+
+	/**
+	 * Merges what arrived into the values in one statement (a MERGE joining the two tables, so
+	 * that a million values take seconds, not a million round trips; bench/RESULTS.md).
+	 */
+	Stored merge(IncomingValues incoming, String source, String approvedBy) throws SQLException {
+		IncomingValues.Received received = incoming.finish();
+		// Without statistics the planner takes the temporary table for a few rows and probes the
+		// values' index once per value; with them it joins a large import by hashing.
+		jdbc.sql("ANALYZE indicator_value_incoming").update();
+		jdbc.sql("SET LOCAL work_mem = '256MB'").update();
+		String from = received.repeats()
+				? "(SELECT DISTINCT ON (data_element, area_path, period) * FROM indicator_value_incoming"
+						+ " ORDER BY data_element, area_path, period, seq DESC)"
+				: "indicator_value_incoming";
 		record Counts(int imported, int updated) {
 		}
 		Counts counts = jdbc.sql("""
-				WITH changed AS (
-				  INSERT INTO indicator_value (data_element, area_code, area_path, period, period_start, period_end, value,
-				      comment, source, approved_by)
-				  SELECT data_element, area_code, area_path, period, period_start, period_end, value, comment, :source, :approvedBy
-				    FROM indicator_value_incoming
-				  ON CONFLICT (data_element, area_code, period) DO UPDATE
-				     SET value = excluded.value, comment = excluded.comment, source = excluded.source,
-				         approved_by = excluded.approved_by, area_path = excluded.area_path, updated_at = now()
-				   WHERE indicator_value.value IS DISTINCT FROM excluded.value
-				      OR indicator_value.comment IS DISTINCT FROM excluded.comment
-				  RETURNING (xmax = 0) AS inserted)
-				SELECT count(*) FILTER (WHERE inserted) AS imported, count(*) FILTER (WHERE NOT inserted) AS updated FROM changed""")
+				WITH merged AS (
+				  MERGE INTO indicator_value v USING %s i
+				     ON v.data_element = i.data_element AND v.area_path = i.area_path AND v.period_start = i.period_start
+				    AND v.period = i.period
+				   WHEN MATCHED AND (v.value IS DISTINCT FROM i.value OR v.comment IS DISTINCT FROM i.comment) THEN
+				     UPDATE SET value = i.value, comment = i.comment, source = :source, approved_by = :approvedBy, updated_at = now()
+				   WHEN NOT MATCHED THEN
+				     INSERT (data_element, area_code, area_path, period, period_start, period_end, value, comment, source, approved_by)
+				     VALUES (i.data_element, i.area_code, i.area_path, i.period, i.period_start, i.period_end, i.value, i.comment,
+				             :source, :approvedBy)
+				  RETURNING merge_action() AS action)
+				SELECT count(*) FILTER (WHERE action = 'INSERT') AS imported, count(*) FILTER (WHERE action = 'UPDATE') AS updated
+				  FROM merged""".formatted(from))
 			.param("source", source)
 			.param("approvedBy", approvedBy)
 			.query((rs, n) -> new Counts(rs.getInt("imported"), rs.getInt("updated")))
 			.single();
-		return new Stored(counts.imported(), counts.updated(), values.size() - counts.imported() - counts.updated());
+		return new Stored(counts.imported(), counts.updated(), received.count() - counts.imported() - counts.updated());
 	}
 
 	/**

@@ -179,6 +179,23 @@ class IndicatorsIntegrationTests {
 	}
 
 	@Test
+	void aValueGivenTwiceInOneFileKeepsTheLastOne() throws Exception {
+		String csv = """
+				dataElement,period,orgUnit,value
+				EE1.1(1),2025July,21201001,300
+				EE1.1(1),2025July,21201002,5
+				ee1.1(1),2025July,21201001,1
+				EE1.1(1),2025July,21201001,320
+				""";
+		assertThat(send(csv, MediaType.parseMediaType("text/csv"), false, 409)).contains("ee1.1(1)");
+		String fixed = csv.replace("ee1.1(1)", "EE1.1(1)");
+		assertThat(send(fixed, MediaType.parseMediaType("text/csv"), false, 200)).contains("\"imported\":2")
+			.contains("\"ignored\":2");
+		assertThat(jdbc.sql("SELECT value FROM indicator_value WHERE data_element = 'EE1.1(1)' AND area_code = '21201001'")
+			.query(java.math.BigDecimal.class).single()).isEqualByComparingTo("320");
+	}
+
+	@Test
 	void valuesGoOutAsDhis2CsvAndComeBackTheSame() throws Exception {
 		send(json(value("EE1.1(1)", "2025July", "21201001", "300"), value("EE1.1(2)", "2025July", "21201001", "400"),
 				value("EE1.1(1)", "2025Q1", "EC121", "12.5")), MediaType.APPLICATION_JSON, false, 200);
