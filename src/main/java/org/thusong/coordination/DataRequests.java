@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -229,31 +230,35 @@ public class DataRequests {
 			.optional()
 			.filter(h -> scope.covers(h.path()));
 		return head.map(h -> {
-			List<DataRequestView.Cell> cells = jdbc.sql("""
-					SELECT c.*, a.answered_at, o.jurisdiction_area_code FROM coordination_request_cell c
+			record Stored(String municipality, String dataElement, String period, DataRequestView.How how, boolean answered) {
+			}
+			List<Stored> stored = jdbc.sql("""
+					SELECT c.municipality_code, c.data_element, c.period, c.how, a.answered_at FROM coordination_request_cell c
 					  LEFT JOIN coordination_ask a ON a.id = c.ask_id
-					  JOIN organisation o ON o.code = c.municipality_code
 					 WHERE c.request_id = :id ORDER BY c.municipality_code, c.data_element, c.period""")
 				.param("id", h.id())
 				.query((rs, n) -> {
 					DataRequestView.How how = DataRequestView.How.valueOf(rs.getString("how"));
-					boolean answered = how == DataRequestView.How.DATABASE || rs.getTimestamp("answered_at") != null;
-					return new DataRequestView.Cell(rs.getString("municipality_code"), rs.getString("jurisdiction_area_code"),
-							rs.getString("data_element"), rs.getString("period"), how, null, answered);
+					return new Stored(rs.getString("municipality_code"), rs.getString("data_element"), rs.getString("period"),
+							how, how == DataRequestView.How.DATABASE || rs.getTimestamp("answered_at") != null);
 				})
 				.list();
-			// Each element read once, however many municipalities and periods ask for it.
-			Map<String, Optional<org.thusong.indicators.DataElement>> elements = new java.util.HashMap<>();
-			List<DataRequestView.Cell> valued = new ArrayList<>();
-			for (DataRequestView.Cell c : cells) {
+			// Each municipality and element read once, however many cells name them. The values are
+			// still read one cell at a time: the roll-up over areas and periods is the indicators
+			// module's, and it offers no read of many cells at once.
+			Map<String, Optional<OrganisationSummary>> municipalities = new HashMap<>();
+			Map<String, Optional<DataElement>> elements = new HashMap<>();
+			List<DataRequestView.Cell> cells = new ArrayList<>();
+			for (Stored c : stored) {
+				Optional<OrganisationSummary> m = municipalities.computeIfAbsent(c.municipality(), organisations::findByCode);
 				BigDecimal value = elements.computeIfAbsent(c.dataElement(), library::element)
-					.flatMap(e -> organisations.findByCode(c.municipality())
-						.flatMap(m -> values.total(e, m.jurisdictionPath(), Period.parse(c.period(), "period"))))
+					.flatMap(e -> m.flatMap(o -> values.total(e, o.jurisdictionPath(), Period.parse(c.period(), "period"))))
 					.orElse(null);
-				valued.add(new DataRequestView.Cell(c.municipality(), c.orgUnit(), c.dataElement(), c.period(), c.how(), value,
+				cells.add(new DataRequestView.Cell(c.municipality(), m.map(OrganisationSummary::name).orElse(c.municipality()),
+						m.map(OrganisationSummary::jurisdictionAreaCode).orElse(null), c.dataElement(), c.period(), c.how(), value,
 						c.answered() && value != null));
 			}
-			return new DataRequestView(h.reference(), h.title(), h.org(), h.by(), h.due(), h.created(), valued);
+			return new DataRequestView(h.reference(), h.title(), h.org(), h.by(), h.due(), h.created(), cells);
 		});
 	}
 
