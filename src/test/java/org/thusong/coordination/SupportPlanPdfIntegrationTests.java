@@ -94,7 +94,7 @@ class SupportPlanPdfIntegrationTests {
 				.contains("Finance: Audit action plan support (Amathole")
 				.contains("Debt collection drive (Mbhashe Local Municipality)")
 				.contains("Audit action plan support").contains("Hands-on support").contains("2026-01-01 – 2026-07-01")
-				.contains("250000").contains("Under way").contains("Clean audit findings closed · Reconciliations")
+				.contains("250000").contains("Under way").contains("Clean audit findings closed Reconciliations")
 				.contains("Credit control").contains("Site engineer 40")
 				.contains("No qualified accountant since 2025").contains("Financial system not supported")
 				.contains("no support recorded for this gap")
