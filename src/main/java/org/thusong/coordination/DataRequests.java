@@ -404,6 +404,11 @@ public class DataRequests {
 	 */
 	public int answer(String municipalityCode, List<Answer> answers, ThusongUser official) {
 		OrganisationSummary m = municipalityOf(municipalityCode, official);
+		// Two officials answering at once take turns: the second sees what the first answered as closed.
+		jdbc.sql("SELECT id FROM coordination_ask WHERE municipality_code = :m AND answered_at IS NULL FOR UPDATE")
+			.param("m", m.code())
+			.query(Long.class)
+			.list();
 		Map<String, Ask> open = new HashMap<>();
 		openAsks(m.code()).forEach(a -> open.put(key(a.dataElement(), a.period()), a));
 		record Closed(int index, Answer answer, String key, BigDecimal value) {
