@@ -19,8 +19,8 @@ public record DataRequestView(String reference, String title, String requesterOr
 		ASKED
 	}
 
-	/** One municipality's value of one data element for one period. */
-	public record Cell(String municipality, String orgUnit, String dataElement, String period, How how, BigDecimal value,
+	/** One municipality's value of one data element for one period; the municipality by code and by name. */
+	public record Cell(String municipality, String municipalityName, String orgUnit, String dataElement, String period, How how, BigDecimal value,
 			boolean answered) {
 	}
 

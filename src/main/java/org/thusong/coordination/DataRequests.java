@@ -6,13 +6,15 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,6 +46,9 @@ public class DataRequests {
 	/** The most cells one request may hold, so that a slip of the hand does not ask 100,000 things. */
 	static final int MOST_CELLS = 5_000;
 
+	/** The longest comment an answer may carry. */
+	static final int MOST_COMMENT = 1_000;
+
 	private final JdbcClient jdbc;
 
 	private final IndicatorLibrary library;
@@ -54,13 +59,16 @@ public class DataRequests {
 
 	private final AuditTrail audit;
 
+	private final MessageSource messages;
+
 	DataRequests(JdbcClient jdbc, IndicatorLibrary library, IndicatorValues values, Organisations organisations,
-			AuditTrail audit) {
+			AuditTrail audit, MessageSource messages) {
 		this.jdbc = jdbc;
 		this.library = library;
 		this.values = values;
 		this.organisations = organisations;
 		this.audit = audit;
+		this.messages = messages;
 	}
 
 	public DataRequestView file(NewDataRequest command, ThusongUser requester) {
@@ -229,31 +237,35 @@ public class DataRequests {
 			.optional()
 			.filter(h -> scope.covers(h.path()));
 		return head.map(h -> {
-			List<DataRequestView.Cell> cells = jdbc.sql("""
-					SELECT c.*, a.answered_at, o.jurisdiction_area_code FROM coordination_request_cell c
+			record Stored(String municipality, String dataElement, String period, DataRequestView.How how, boolean answered) {
+			}
+			List<Stored> stored = jdbc.sql("""
+					SELECT c.municipality_code, c.data_element, c.period, c.how, a.answered_at FROM coordination_request_cell c
 					  LEFT JOIN coordination_ask a ON a.id = c.ask_id
-					  JOIN organisation o ON o.code = c.municipality_code
 					 WHERE c.request_id = :id ORDER BY c.municipality_code, c.data_element, c.period""")
 				.param("id", h.id())
 				.query((rs, n) -> {
 					DataRequestView.How how = DataRequestView.How.valueOf(rs.getString("how"));
-					boolean answered = how == DataRequestView.How.DATABASE || rs.getTimestamp("answered_at") != null;
-					return new DataRequestView.Cell(rs.getString("municipality_code"), rs.getString("jurisdiction_area_code"),
-							rs.getString("data_element"), rs.getString("period"), how, null, answered);
+					return new Stored(rs.getString("municipality_code"), rs.getString("data_element"), rs.getString("period"),
+							how, how == DataRequestView.How.DATABASE || rs.getTimestamp("answered_at") != null);
 				})
 				.list();
-			// Each element read once, however many municipalities and periods ask for it.
-			Map<String, Optional<org.thusong.indicators.DataElement>> elements = new java.util.HashMap<>();
-			List<DataRequestView.Cell> valued = new ArrayList<>();
-			for (DataRequestView.Cell c : cells) {
+			// Each municipality and element read once, however many cells name them. The values are
+			// still read one cell at a time: the roll-up over areas and periods is the indicators
+			// module's, and it offers no read of many cells at once.
+			Map<String, Optional<OrganisationSummary>> municipalities = new HashMap<>();
+			Map<String, Optional<DataElement>> elements = new HashMap<>();
+			List<DataRequestView.Cell> cells = new ArrayList<>();
+			for (Stored c : stored) {
+				Optional<OrganisationSummary> m = municipalities.computeIfAbsent(c.municipality(), organisations::findByCode);
 				BigDecimal value = elements.computeIfAbsent(c.dataElement(), library::element)
-					.flatMap(e -> organisations.findByCode(c.municipality())
-						.flatMap(m -> values.total(e, m.jurisdictionPath(), Period.parse(c.period(), "period"))))
+					.flatMap(e -> m.flatMap(o -> values.total(e, o.jurisdictionPath(), Period.parse(c.period(), "period"))))
 					.orElse(null);
-				valued.add(new DataRequestView.Cell(c.municipality(), c.orgUnit(), c.dataElement(), c.period(), c.how(), value,
+				cells.add(new DataRequestView.Cell(c.municipality(), m.map(OrganisationSummary::name).orElse(c.municipality()),
+						m.map(OrganisationSummary::jurisdictionAreaCode).orElse(null), c.dataElement(), c.period(), c.how(), value,
 						c.answered() && value != null));
 			}
-			return new DataRequestView(h.reference(), h.title(), h.org(), h.by(), h.due(), h.created(), valued);
+			return new DataRequestView(h.reference(), h.title(), h.org(), h.by(), h.due(), h.created(), cells);
 		});
 	}
 
@@ -286,57 +298,191 @@ public class DataRequests {
 	/** A municipality's open asks, every request's in one list: its one form. */
 	@Transactional(readOnly = true)
 	public List<Ask> openAsks(String municipalityCode) {
-		return jdbc.sql("""
-				SELECT a.id, a.municipality_code, a.data_element, e.name, e.definition, a.period, a.due_on,
-				       array_agg(DISTINCT r.reference ORDER BY r.reference) AS requests
-				  FROM coordination_ask a
-				  JOIN indicator_data_element e ON e.code = a.data_element
-				  JOIN coordination_request_cell c ON c.ask_id = a.id
-				  JOIN coordination_data_request r ON r.id = c.request_id
-				 WHERE a.municipality_code = :m AND a.answered_at IS NULL
-				 GROUP BY a.id, e.name, e.definition ORDER BY a.due_on, a.data_element, a.period""")
-			.param("m", municipalityCode)
-			.query((rs, n) -> new Ask(rs.getLong("id"), rs.getString("municipality_code"), rs.getString("data_element"),
-					rs.getString("name"), rs.getString("definition"), rs.getString("period"), rs.getDate("due_on").toLocalDate(),
-					Arrays.asList((String[]) rs.getArray("requests").getArray())))
-			.list();
+		return asks(municipalityCode, false);
 	}
 
 	/**
-	 * A municipality's answers to its asks (ask id → value); blank answers are left for later. Every
-	 * answer is checked before any is kept; each becomes a value of the central database.
-	 *
-	 * @return how many asks were answered
+	 * Everything currently asked of a municipality: its open asks, and the asks it has answered for
+	 * requests not yet past their due date, each with the value given. What its workbook holds, so
+	 * that a workbook downloaded again shows the answers already given.
+	 */
+	@Transactional(readOnly = true)
+	public List<Ask> currentAsks(String municipalityCode) {
+		return asks(municipalityCode, true);
+	}
+
+	private List<Ask> asks(String municipalityCode, boolean withAnsweredOfRunningRequests) {
+		record Row(long id, String element, String period, LocalDate due, java.time.Instant answeredAt, List<String> requests) {
+		}
+		List<Row> rows = jdbc.sql("""
+				SELECT a.id, a.data_element, a.period, a.due_on, a.answered_at,
+				       array_agg(DISTINCT r.reference ORDER BY r.reference) AS requests
+				  FROM coordination_ask a
+				  JOIN coordination_request_cell c ON c.ask_id = a.id
+				  JOIN coordination_data_request r ON r.id = c.request_id
+				 WHERE a.municipality_code = :m AND (a.answered_at IS NULL OR :answered)
+				 GROUP BY a.id
+				HAVING a.answered_at IS NULL OR max(r.due_on) >= current_date
+				 ORDER BY a.answered_at IS NOT NULL, a.due_on, a.data_element, a.period""")
+			.param("m", municipalityCode)
+			.param("answered", withAnsweredOfRunningRequests)
+			.query((rs, n) -> new Row(rs.getLong("id"), rs.getString("data_element"), rs.getString("period"),
+					rs.getDate("due_on").toLocalDate(),
+					rs.getTimestamp("answered_at") == null ? null : rs.getTimestamp("answered_at").toInstant(),
+					Arrays.asList((String[]) rs.getArray("requests").getArray())))
+			.list();
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		Map<String, DataElement> elements = new HashMap<>();
+		library.elements(rows.stream().map(Row::element).distinct().toList()).forEach(e -> elements.put(e.code(), e));
+		OrganisationSummary m = organisations.findByCode(municipalityCode).orElseThrow();
+		java.time.ZoneId zone = Scope.of(m.jurisdictionPath()).timeZone();
+		Map<String, BigDecimal> given = held(m, rows.stream().filter(r -> r.answeredAt() != null)
+			.map(r -> key(r.element(), r.period())).toList());
+		List<Ask> asks = new ArrayList<>();
+		for (Row r : rows) {
+			DataElement e = elements.get(r.element());
+			asks.add(new Ask(r.id(), municipalityCode, r.element(), e == null ? r.element() : e.name(),
+					e == null ? null : e.definition(), e == null ? null : e.unit(), r.period(), r.due(), r.requests(),
+					r.answeredAt() == null ? null : r.answeredAt().atZone(zone).toLocalDate(),
+					given.get(key(r.element(), r.period()))));
+		}
+		return asks;
+	}
+
+	/** The values the central database holds for the municipality itself, by {@link #key}, for the keys given. */
+	private Map<String, BigDecimal> held(OrganisationSummary m, List<String> keys) {
+		if (keys.isEmpty()) {
+			return Map.of();
+		}
+		List<String> elements = keys.stream().map(k -> k.substring(0, k.indexOf('\u0000'))).distinct().toList();
+		List<String> periods = keys.stream().map(k -> k.substring(k.indexOf('\u0000') + 1)).distinct().toList();
+		Map<String, BigDecimal> held = new HashMap<>();
+		values.find(Scope.of(m.jurisdictionPath()), elements, periods, List.of(m.jurisdictionPath()), false,
+				elements.size() * periods.size())
+			.forEach(v -> held.put(key(v.dataElement(), v.period()), v.value()));
+		return held;
+	}
+
+	private static String key(String dataElement, String period) {
+		return dataElement + '\u0000' + period;
+	}
+
+	/**
+	 * A municipality's answers by ask id (the form and the API: ask id → value); see
+	 * {@link #answer(String, List, ThusongUser)}. An id that is not an ask of this municipality
+	 * names no question.
 	 */
 	public int answer(String municipalityCode, Map<Long, String> answers, ThusongUser official) {
-		OrganisationSummary m = organisations.findByCode(municipalityCode)
-			.filter(o -> official.scope().covers(o.jurisdictionPath()))
-			.orElseThrow(() -> new NotFound("No municipality has the code '" + municipalityCode + "' within your scope"));
-		Map<Long, Ask> open = new LinkedHashMap<>();
-		openAsks(m.code()).forEach(a -> open.put(a.id(), a));
+		OrganisationSummary m = municipalityOf(municipalityCode, official);
+		record Question(String element, String period) {
+		}
+		Map<Long, Question> questions = new HashMap<>();
+		jdbc.sql("SELECT id, data_element, period FROM coordination_ask WHERE municipality_code = :m AND id = ANY (:ids)")
+			.param("m", m.code())
+			.param("ids", answers.keySet().toArray(Long[]::new))
+			.query((rs, n) -> questions.put(rs.getLong("id"), new Question(rs.getString("data_element"), rs.getString("period"))))
+			.list();
+		List<Answer> given = new ArrayList<>();
+		answers.forEach((id, value) -> {
+			Question q = questions.get(id);
+			given.add(new Answer("answer-" + id, q == null ? null : q.element(), q == null ? null : q.period(), value, null));
+		});
+		return answer(m.code(), given, official);
+	}
+
+	/**
+	 * A municipality's answers to its asks; blank values are left for later. Every answer is checked
+	 * before any is kept: a value that is not a number, a question not asked of the municipality, a
+	 * question answered twice, or one already answered and so closed (unless given again with the
+	 * same value, which changes nothing) refuses them all, with every problem named. Each kept
+	 * answer becomes a value of the central database.
+	 *
+	 * @return how many asks were answered
+	 * @throws AnswersRefused naming every problem; nothing is kept
+	 */
+	public int answer(String municipalityCode, List<Answer> answers, ThusongUser official) {
+		OrganisationSummary m = municipalityOf(municipalityCode, official);
+		// Two officials answering at once take turns: the second sees what the first answered as closed.
+		jdbc.sql("SELECT id FROM coordination_ask WHERE municipality_code = :m AND answered_at IS NULL FOR UPDATE")
+			.param("m", m.code())
+			.query(Long.class)
+			.list();
+		Map<String, Ask> open = new HashMap<>();
+		openAsks(m.code()).forEach(a -> open.put(key(a.dataElement(), a.period()), a));
+		record Closed(int index, Answer answer, String key, BigDecimal value) {
+		}
+		record Found(int index, AnswersRefused.Problem problem) {
+		}
+		List<Found> problems = new ArrayList<>();
+		List<Closed> notOpen = new ArrayList<>();
+		Set<String> given = new java.util.HashSet<>();
 		List<IndicatorValues.NewValue> accepted = new ArrayList<>();
 		Set<Long> answered = new LinkedHashSet<>();
-		for (Map.Entry<Long, String> entry : answers.entrySet()) {
-			String text = entry.getValue() == null ? "" : entry.getValue().trim();
+		for (int i = 0; i < answers.size(); i++) {
+			Answer a = answers.get(i);
+			String text = trimmed(a.value());
 			if (text.isEmpty()) {
 				continue;
 			}
-			Ask ask = open.get(entry.getKey());
+			String element = trimmed(a.dataElement());
+			String period = trimmed(a.period());
+			if (element.isEmpty() || period.isEmpty()) {
+				problems.add(new Found(i, problem(a, AnswersRefused.Part.QUESTION, "noQuestion", m.name())));
+				continue;
+			}
+			String key = key(element, period);
+			if (!given.add(key)) {
+				problems.add(new Found(i, problem(a, AnswersRefused.Part.QUESTION, "twice", element, period)));
+				continue;
+			}
+			BigDecimal value = number(text);
+			if (value == null) {
+				problems.add(new Found(i, problem(a, AnswersRefused.Part.VALUE, "notANumber", element, period, text)));
+			}
+			String comment = trimmed(a.comment());
+			if (comment.length() > MOST_COMMENT) {
+				problems.add(new Found(i, problem(a, AnswersRefused.Part.COMMENT, "commentTooLong", String.valueOf(MOST_COMMENT))));
+			}
+			Ask ask = open.get(key);
 			if (ask == null) {
-				throw new InvalidInput("answer[" + entry.getKey() + "]", "is not an open question of " + m.name()
-						+ " (answered already, or the request is closed)");
+				notOpen.add(new Closed(i, a, key, value));
 			}
-			BigDecimal value;
-			try {
-				value = new BigDecimal(text.replace(" ", "").replace(',', '.'));
+			else if (value != null && comment.length() <= MOST_COMMENT) {
+				accepted.add(new IndicatorValues.NewValue(ask.dataElement(), m.jurisdictionAreaCode(), m.jurisdictionPath(),
+						Period.parse(ask.period(), "period"), value, comment.isEmpty() ? null : comment));
+				answered.add(ask.id());
 			}
-			catch (NumberFormatException e) {
-				throw new InvalidInput("answer[" + entry.getKey() + "]", ask.dataElement() + " for " + ask.period()
-						+ ": '" + text + "' is not a number");
+		}
+		if (!notOpen.isEmpty()) {
+			Map<String, java.time.Instant> answeredAt = answeredAt(m, notOpen.stream().map(Closed::key).toList());
+			Map<String, BigDecimal> held = held(m, List.copyOf(answeredAt.keySet()));
+			java.time.ZoneId zone = Scope.of(m.jurisdictionPath()).timeZone();
+			for (Closed c : notOpen) {
+				String element = trimmed(c.answer().dataElement());
+				String period = trimmed(c.answer().period());
+				java.time.Instant when = answeredAt.get(c.key());
+				BigDecimal before = held.get(c.key());
+				if (when == null) {
+					problems.add(new Found(c.index(), problem(c.answer(), AnswersRefused.Part.QUESTION, "notAsked", element, period,
+							m.name())));
+				}
+				else if (c.value() == null || before == null || before.compareTo(c.value()) != 0) {
+					problems.add(new Found(c.index(), problem(c.answer(), AnswersRefused.Part.QUESTION, "closed", element, period,
+							when.atZone(zone).toLocalDate().toString(), before == null ? "–" : before.toPlainString())));
+				}
+				// The same value given again (a workbook uploaded twice) changes nothing and is no problem.
 			}
-			accepted.add(new IndicatorValues.NewValue(ask.dataElement(), m.jurisdictionAreaCode(), m.jurisdictionPath(),
-					Period.parse(ask.period(), "period"), value, null));
-			answered.add(ask.id());
+		}
+		if (!problems.isEmpty()) {
+			List<AnswersRefused.Problem> inOrder = problems.stream()
+				.sorted(java.util.Comparator.comparingInt(Found::index))
+				.map(Found::problem)
+				.toList();
+			throw new AnswersRefused(inOrder, String.join("; ", inOrder.stream()
+				.map(p -> p.place() + ": " + messages.getMessage(p.messageKey(), p.arguments().toArray(), Locale.ENGLISH))
+				.toList()));
 		}
 		if (accepted.isEmpty()) {
 			return 0;
@@ -349,6 +495,51 @@ public class DataRequests {
 		audit.record("data-request-answers", m.code(), "answered", m.jurisdictionPath(), null,
 				Map.of("answers", answered.size()));
 		return answered.size();
+	}
+
+	/** When each of the keys was last answered by the municipality, for those it has answered. */
+	private Map<String, java.time.Instant> answeredAt(OrganisationSummary m, List<String> keys) {
+		Set<String> wanted = new java.util.HashSet<>(keys);
+		Map<String, java.time.Instant> at = new HashMap<>();
+		jdbc.sql("""
+				SELECT data_element, period, max(answered_at) AS answered_at FROM coordination_ask
+				 WHERE municipality_code = :m AND answered_at IS NOT NULL AND data_element = ANY (:elements)
+				 GROUP BY data_element, period""")
+			.param("m", m.code())
+			.param("elements", keys.stream().map(k -> k.substring(0, k.indexOf('\u0000'))).distinct().toArray(String[]::new))
+			.query((rs, n) -> {
+				String key = key(rs.getString("data_element"), rs.getString("period"));
+				if (wanted.contains(key)) {
+					at.put(key, rs.getTimestamp("answered_at").toInstant());
+				}
+				return key;
+			})
+			.list();
+		return at;
+	}
+
+	private OrganisationSummary municipalityOf(String code, ThusongUser official) {
+		return organisations.findByCode(code)
+			.filter(o -> official.scope().covers(o.jurisdictionPath()))
+			.orElseThrow(() -> new NotFound("No municipality has the code '" + code + "' within your scope"));
+	}
+
+	private static AnswersRefused.Problem problem(Answer answer, AnswersRefused.Part part, String what, String... arguments) {
+		return new AnswersRefused.Problem(answer.place(), part, "coordination.answers.problem." + what, List.of(arguments));
+	}
+
+	/** A number as people type it: spaces between thousands, a decimal comma or point. */
+	private static BigDecimal number(String text) {
+		try {
+			return new BigDecimal(text.replace(" ", "").replace("\u00a0", "").replace(',', '.'));
+		}
+		catch (NumberFormatException e) {
+			return null;
+		}
+	}
+
+	private static String trimmed(String text) {
+		return text == null ? "" : text.strip();
 	}
 
 	/** Per municipality within the scope and quarter of filing: items asked, answered from the database, answered by it. */

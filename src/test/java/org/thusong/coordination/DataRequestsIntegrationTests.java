@@ -202,7 +202,10 @@ class DataRequestsIntegrationTests {
 			.andExpect(content().string(containsString("WS1.1(1),2025July,EC121,1234,asked")));
 		mvc.perform(get("/coordination/requests/" + reference).with(user(PROVINCE)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("1 of 2 values answered")));
+			.andExpect(content().string(containsString("1 of 2 values answered")))
+			// Municipalities by name, the code beside it.
+			.andExpect(content().string(containsString("<span>Mbhashe Local Municipality</span> <small class=\"hint\">EC121</small>")))
+			.andExpect(content().string(containsString("<span>Mnquma Local Municipality</span> <small class=\"hint\">EC122</small>")));
 		mvc.perform(get("/coordination/requests/" + reference).with(user(MBHASHE_PMS))).andExpect(status().isNotFound());
 		mvc.perform(post("/coordination/new").param("title", "").param("dataElements", "WS1.1(1)").param("periods", "2025July")
 				.param("municipalities", "EC121").param("dueOn", due().toString()).with(user(PROVINCE)).with(csrf()))

@@ -5,9 +5,13 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -16,7 +20,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.thusong.coordination.AnswersRefused;
 import org.thusong.coordination.DataRequests;
 import org.thusong.coordination.NewDataRequest;
 import org.thusong.core.InvalidInput;
@@ -28,19 +34,26 @@ import org.thusong.organisations.Organisations;
 
 /**
  * The data requests desk: the requests filed within the reader's scope, a form to file one, each
- * request with how every value was answered, a municipality's one form of open questions, and the
- * burden of reporting per municipality.
+ * request with how every value was answered, a municipality's one form of open questions (also as
+ * a workbook to fill in offline and upload), and the burden of reporting per municipality.
  */
 @Controller
 class CoordinationPages {
 
 	private final DataRequests requests;
 
+	private static final String ANSWERERS = "hasAnyRole('ADMIN','MANAGER','OFFICER','PMS_OFFICER')";
+
+	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
 	private final Organisations organisations;
 
-	CoordinationPages(DataRequests requests, Organisations organisations) {
+	private final AnswerUploads uploads;
+
+	CoordinationPages(DataRequests requests, Organisations organisations, AnswerUploads uploads) {
 		this.requests = requests;
 		this.organisations = organisations;
+		this.uploads = uploads;
 	}
 
 	@GetMapping("/coordination")
@@ -110,21 +123,20 @@ class CoordinationPages {
 	}
 
 	@GetMapping("/coordination/answers")
-	@PreAuthorize("hasAnyRole('ADMIN','MANAGER','OFFICER','PMS_OFFICER')")
+	@PreAuthorize(ANSWERERS)
 	String answers(@RequestParam(required = false) String municipality, @AuthenticationPrincipal ThusongUser me, Scope scope,
 			Model model) {
-		String code = requests.municipalityWithin(municipality == null || municipality.isBlank() ? String.valueOf(me.organisationCode())
-				: municipality, scope);
+		String code = municipalityOf(municipality, me, scope);
 		model.addAttribute("municipality", organisations.findByCode(code).orElseThrow());
 		model.addAttribute("asks", requests.openAsks(code));
 		return "coordination/answers";
 	}
 
 	@PostMapping("/coordination/answers")
-	@PreAuthorize("hasAnyRole('ADMIN','MANAGER','OFFICER','PMS_OFFICER')")
+	@PreAuthorize(ANSWERERS)
 	String answer(@RequestParam String municipality, @RequestParam Map<String, String> form,
 			@AuthenticationPrincipal ThusongUser me, Scope scope, Model model, RedirectAttributes redirect,
-			HttpServletResponse response) {
+			HttpServletResponse response, Locale locale) {
 		String code = requests.municipalityWithin(municipality, scope);
 		Map<Long, String> answers = new LinkedHashMap<>();
 		form.forEach((key, value) -> {
@@ -136,12 +148,47 @@ class CoordinationPages {
 			redirect.addFlashAttribute("answered", requests.answer(code, answers, me));
 			return "redirect:/coordination/answers?municipality=" + code;
 		}
-		catch (InvalidInput e) {
+		catch (AnswersRefused e) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			model.addAttribute("error", e.getMessage());
+			model.addAttribute("problems", uploads.messages(e, locale));
 			model.addAttribute("given", form);
 			return answers(code, me, scope, model);
 		}
+	}
+
+	/** The form as a workbook: everything asked of the municipality now, the answers given filled in. */
+	@GetMapping("/coordination/answers.xlsx")
+	@PreAuthorize(ANSWERERS)
+	ResponseEntity<byte[]> answersWorkbook(@RequestParam(required = false) String municipality,
+			@AuthenticationPrincipal ThusongUser me, Scope scope, Locale locale) {
+		String code = municipalityOf(municipality, me, scope);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(XLSX))
+			.header("Content-Disposition", "attachment; filename=\"answers-" + code + ".xlsx\"")
+			.body(uploads.workbook(code, locale));
+	}
+
+	/** The filled workbook back: every row answered at once, or nothing kept and every problem listed by row and column. */
+	@PostMapping("/coordination/answers.xlsx")
+	@PreAuthorize(ANSWERERS)
+	String answerWithWorkbook(@RequestParam String municipality, @RequestParam(required = false) MultipartFile file,
+			@AuthenticationPrincipal ThusongUser me, Scope scope, Model model, RedirectAttributes redirect,
+			HttpServletResponse response, Locale locale) {
+		String code = requests.municipalityWithin(municipality, scope);
+		AnswerUploads.Outcome outcome = uploads.upload(code, file, me, locale);
+		if (!outcome.refused()) {
+			redirect.addFlashAttribute("answered", outcome.answered());
+			return "redirect:/coordination/answers?municipality=" + code;
+		}
+		response.setStatus(outcome.tooLarge() ? HttpStatus.CONTENT_TOO_LARGE.value() : HttpServletResponse.SC_BAD_REQUEST);
+		model.addAttribute("uploadProblems", outcome.problems());
+		return answers(code, me, scope, model);
+	}
+
+	/** The municipality asked for, or else the reader's own, if it lies within the scope. */
+	private String municipalityOf(String municipality, ThusongUser me, Scope scope) {
+		return requests.municipalityWithin(municipality == null || municipality.isBlank()
+				? String.valueOf(me.organisationCode()) : municipality, scope);
 	}
 
 	@GetMapping("/coordination/burden")

@@ -1,13 +1,18 @@
 package org.thusong.coordination.web;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,6 +20,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.thusong.coordination.AnswersRefused;
 import org.thusong.coordination.Ask;
 import org.thusong.coordination.DataRequestView;
 import org.thusong.coordination.DataRequests;
@@ -26,7 +33,8 @@ import org.thusong.identity.ThusongUser;
 /**
  * Data requests over the API: file one (answered at once where the central database holds the
  * values), read it with every cell and how it was answered, download its values in DHIS2's CSV;
- * a municipality's open questions and its answers; the burden of reporting.
+ * a municipality's open questions and its answers, also as a workbook to download and upload
+ * filled in; the burden of reporting.
  */
 @RestController
 @RequestMapping("/api/v1/data-requests")
@@ -34,8 +42,11 @@ class DataRequestApi {
 
 	private final DataRequests requests;
 
-	DataRequestApi(DataRequests requests) {
+	private final AnswerUploads uploads;
+
+	DataRequestApi(DataRequests requests, AnswerUploads uploads) {
 		this.requests = requests;
+		this.uploads = uploads;
 	}
 
 	@PostMapping
@@ -74,6 +85,52 @@ class DataRequestApi {
 	Map<String, Integer> answer(@RequestParam String municipality, @RequestBody Map<Long, String> answers,
 			@AuthenticationPrincipal ThusongUser me) {
 		return Map.of("answered", requests.answer(municipality, answers, me));
+	}
+
+	/** The municipality's form as a workbook, in the reader's language; see the answers page. */
+	@GetMapping(path = "/answers.xlsx", produces = CoordinationPages.XLSX)
+	ResponseEntity<byte[]> answersWorkbook(@RequestParam String municipality, Scope scope, Locale locale) {
+		String code = municipality(municipality, scope);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(CoordinationPages.XLSX))
+			.header("Content-Disposition", "attachment; filename=\"answers-" + code + ".xlsx\"")
+			.body(uploads.workbook(code, locale));
+	}
+
+	/**
+	 * The filled workbook back as multipart field {@code file}: how many were answered, or 400 (413
+	 * for a file over the upload limit) with every problem under {@code errors} by row and column.
+	 */
+	@PostMapping(path = "/answers.xlsx", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PreAuthorize("hasAnyRole('ADMIN','MANAGER','OFFICER','PMS_OFFICER')")
+	ResponseEntity<?> answerWithWorkbook(@RequestParam String municipality, @RequestParam(required = false) MultipartFile file,
+			@AuthenticationPrincipal ThusongUser me, Scope scope, Locale locale) {
+		AnswerUploads.Outcome outcome = uploads.upload(municipality(municipality, scope), file, me, locale);
+		if (!outcome.refused()) {
+			return ResponseEntity.ok(Map.of("answered", outcome.answered()));
+		}
+		Map<String, String> errors = new LinkedHashMap<>();
+		outcome.problems().forEach(p -> errors.merge(p.where(), p.message(), (a, b) -> a + "; " + b));
+		return problem(outcome.tooLarge() ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST, errors);
+	}
+
+	/** Answers refused: every problem under {@code errors}, by the field that gave it ({@code answer-17}). */
+	@ExceptionHandler(AnswersRefused.class)
+	ResponseEntity<ProblemDetail> refused(AnswersRefused e, Locale locale) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		List<String> messages = uploads.messages(e, locale);
+		for (int i = 0; i < messages.size(); i++) {
+			errors.merge(e.problems().get(i).place(), messages.get(i), (a, b) -> a + "; " + b);
+		}
+		return problem(HttpStatus.BAD_REQUEST, errors);
+	}
+
+	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, Map<String, String> errors) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, String.join("; ", errors.entrySet().stream()
+			.map(e -> e.getKey() + ": " + e.getValue())
+			.toList()));
+		problem.setProperty("errors", errors);
+		return ResponseEntity.status(status).body(problem);
 	}
 
 	@GetMapping("/burden")

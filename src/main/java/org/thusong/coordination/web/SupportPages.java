@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -29,7 +30,8 @@ import org.thusong.identity.ThusongUser;
 
 /**
  * The support register: the municipalities of the reader's scope with their flags, and each
- * municipality's consolidated support plan with forms to record support and capacity gaps.
+ * municipality's consolidated support plan with forms to record support and capacity gaps, and the
+ * plan as a workbook or a PDF.
  */
 @Controller
 class SupportPages {
@@ -38,8 +40,11 @@ class SupportPages {
 
 	private final SupportRegister register;
 
-	SupportPages(SupportRegister register) {
+	private final SupportPlanPdf pdf;
+
+	SupportPages(SupportRegister register, SupportPlanPdf pdf) {
 		this.register = register;
+		this.pdf = pdf;
 	}
 
 	@GetMapping("/coordination/support")
@@ -67,6 +72,15 @@ class SupportPages {
 			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
 			.header("Content-Disposition", "attachment; filename=\"support-plan-" + plan.municipality().code() + ".xlsx\"")
 			.body(SupportPlanWorkbook.of(plan));
+	}
+
+	@GetMapping(path = "/coordination/support/{municipality}/plan.pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable String municipality, Scope scope, Locale locale) {
+		SupportRegister.Plan plan = register.plan(municipality, scope);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header("Content-Disposition", "attachment; filename=\"support-plan-" + plan.municipality().code() + ".pdf\"")
+			.body(pdf.of(plan, locale));
 	}
 
 	@PostMapping("/coordination/support/{municipality}/interventions")
