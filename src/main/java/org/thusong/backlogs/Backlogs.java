@@ -219,6 +219,41 @@ public class Backlogs {
 			.single();
 	}
 
+	/** A set of figures held: one service in one survey on one demarcation. */
+	public record Survey(String demarcation, BasicService service, int surveyYear, String unit) {
+	}
+
+	/** Every set of figures held, for modules that keep figures of their own (the central database). */
+	public List<Survey> surveys() {
+		return jdbc.sql("""
+				SELECT demarcation, service, survey_year, min(unit) FROM backlog_count WHERE level = 'WARD'
+				 GROUP BY demarcation, service, survey_year ORDER BY demarcation, service, survey_year""")
+			.query((rs, n) -> new Survey(rs.getString(1), BasicService.parse("service", rs.getString(2)), rs.getInt(3),
+					rs.getString(4)))
+			.list();
+	}
+
+	/** A ward's figure with its place in the area hierarchy. */
+	public record WardFigure(String wardCode, String areaPath, long belowNorm, long classed) {
+	}
+
+	/** Every ward's figure for one service and survey on a demarcation, with the norm mapping in force, in one query. */
+	public List<WardFigure> wardFigures(String demarcation, BasicService service, int surveyYear) {
+		return jdbc.sql("""
+				SELECT c.area_code, min(c.area_path),
+				       coalesce(sum(c.count) FILTER (WHERE m.norm_class = 'BELOW_BASIC'), 0),
+				       coalesce(sum(c.count) FILTER (WHERE m.norm_class IN ('BELOW_BASIC', 'BASIC', 'ABOVE_BASIC')), 0)
+				  FROM backlog_count c
+				  JOIN backlog_answer_class m ON m.service = c.service AND m.answer = c.answer
+				 WHERE c.demarcation = :demarcation AND c.service = :service AND c.survey_year = :year AND c.level = 'WARD'
+				 GROUP BY c.area_code""")
+			.param("demarcation", demarcation)
+			.param("service", service.code())
+			.param("year", surveyYear)
+			.query((rs, n) -> new WardFigure(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)))
+			.list();
+	}
+
 	/** The norm mapping in force, service by service. */
 	public List<AnswerClass> mapping() {
 		List<AnswerClass> list = new ArrayList<>(jdbc.sql("""

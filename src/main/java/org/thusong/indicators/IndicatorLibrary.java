@@ -1,5 +1,6 @@
 package org.thusong.indicators;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
@@ -75,6 +76,33 @@ public class IndicatorLibrary {
 			.param("origin", origin)
 			.update();
 		return element(code).orElseThrow();
+	}
+
+	/**
+	 * An indicator another module's figures make possible (numerator / denominator × factor over
+	 * its data elements, written {@code +CODE}), made the first time it is needed; one that exists
+	 * keeps its own definition.
+	 */
+	@Transactional
+	public Indicator ensureIndicator(String code, String name, String category, List<String> numerator,
+			List<String> denominator, BigDecimal factor, String definition, String origin) {
+		jdbc.sql("""
+				INSERT INTO indicator (code, name, category, formula, numerator, denominator, factor, definition, origin)
+				VALUES (:code, :name, :category, :formula, :numerator, :denominator, :factor, :definition, :origin)
+				ON CONFLICT (code) DO NOTHING""")
+			.param("code", code)
+			.param("name", name)
+			.param("category", category)
+			.param("formula", "(" + String.join(" ", numerator) + ")"
+					+ (denominator.isEmpty() ? "" : " / (" + String.join(" ", denominator) + ")")
+					+ (factor.compareTo(BigDecimal.ONE) == 0 ? "" : " × " + factor.toPlainString()))
+			.param("numerator", numerator.toArray(String[]::new))
+			.param("denominator", denominator.toArray(String[]::new))
+			.param("factor", factor)
+			.param("definition", definition)
+			.param("origin", origin)
+			.update();
+		return indicator(code).orElseThrow();
 	}
 
 	static DataElement element(ResultSet rs, int row) throws SQLException {

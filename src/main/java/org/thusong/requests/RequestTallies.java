@@ -37,7 +37,8 @@ import org.thusong.organisations.Organisations;
  * every pass for minutes after. Several instances take turns
  * on an advisory lock; a pass that finds another under way leaves the work to it. After each pass
  * every changed count of requests per ward, service and month is published as
- * {@link AreaNeedsCounted}.
+ * {@link AreaNeedsCounted}, and every changed count of those on time and late as
+ * {@link ServiceLevelsCounted}.
  */
 @Service
 public class RequestTallies {
@@ -145,13 +146,16 @@ public class RequestTallies {
 		Instant to = month.plusMonths(1).atStartOfDay(zone).toInstant();
 		record Need(String ward, String service) {
 		}
-		Map<Need, Integer> before = new HashMap<>();
+		record Counted(int filed, int onTime, int late) {
+		}
+		Map<Need, Counted> before = new HashMap<>();
 		jdbc.sql("""
-				SELECT ward_code, service_code, sum(filed) AS n FROM request_tally
+				SELECT ward_code, service_code, sum(filed), sum(on_time), sum(late) FROM request_tally
 				 WHERE organisation_code = :org AND month = :month GROUP BY 1, 2""")
 			.param("org", organisation)
 			.param("month", Date.valueOf(month))
-			.query((rs, n) -> before.put(new Need(rs.getString(1), rs.getString(2)), rs.getInt(3)))
+			.query((rs, n) -> before.put(new Need(rs.getString(1), rs.getString(2)),
+					new Counted(rs.getInt(3), rs.getInt(4), rs.getInt(5))))
 			.list();
 		jdbc.sql("DELETE FROM request_tally WHERE organisation_code = :org AND month = :month")
 			.param("org", organisation)
@@ -188,24 +192,30 @@ public class RequestTallies {
 			.param("from", Timestamp.from(from))
 			.param("to", Timestamp.from(to))
 			.update();
-		Map<Need, Integer> after = new HashMap<>();
+		Map<Need, Counted> after = new HashMap<>();
 		Map<Need, String> paths = new HashMap<>();
 		jdbc.sql("""
-				SELECT ward_code, service_code, sum(filed) AS n, min(area_path) AS path FROM request_tally
+				SELECT ward_code, service_code, sum(filed), sum(on_time), sum(late), min(area_path) FROM request_tally
 				 WHERE organisation_code = :org AND month = :month GROUP BY 1, 2""")
 			.param("org", organisation)
 			.param("month", Date.valueOf(month))
 			.query((rs, n) -> {
 				Need need = new Need(rs.getString(1), rs.getString(2));
-				paths.put(need, rs.getString(4));
-				return after.put(need, rs.getInt(3));
+				paths.put(need, rs.getString(6));
+				return after.put(need, new Counted(rs.getInt(3), rs.getInt(4), rs.getInt(5)));
 			})
 			.list();
-		for (Map.Entry<Need, Integer> count : after.entrySet()) {
-			if (!count.getValue().equals(before.get(count.getKey()))) {
-				Need need = count.getKey();
+		for (Map.Entry<Need, Counted> count : after.entrySet()) {
+			Need need = count.getKey();
+			Counted now = count.getValue();
+			Counted was = before.getOrDefault(need, new Counted(0, 0, 0));
+			if (now.filed() != was.filed()) {
 				events.publishEvent(new AreaNeedsCounted(organisation, paths.get(need), need.ward(), need.service(), month,
-						count.getValue()));
+						now.filed()));
+			}
+			if (now.onTime() != was.onTime() || now.late() != was.late()) {
+				events.publishEvent(new ServiceLevelsCounted(organisation, paths.get(need), need.ward(), need.service(), month,
+						now.onTime(), now.late()));
 			}
 		}
 	}

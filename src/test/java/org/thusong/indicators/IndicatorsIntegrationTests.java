@@ -69,7 +69,7 @@ class IndicatorsIntegrationTests {
 
 	@BeforeEach
 	void empty() {
-		jdbc.sql("DELETE FROM indicator_value WHERE source <> 'requests'").update();
+		jdbc.sql("DELETE FROM indicator_value WHERE source <> 'requests' AND source NOT LIKE 'backlogs%'").update();
 	}
 
 	String send(String body, MediaType type, boolean dryRun, int expected) throws Exception {
@@ -153,7 +153,7 @@ class IndicatorsIntegrationTests {
 		String summary = send(body, MediaType.APPLICATION_JSON, false, 409);
 		assertThat(summary).contains("\"status\":\"ERROR\"").contains("NOPE(1)").contains("2025-07").contains("ZZ999")
 			.contains("TR24-1318").contains("'many' is not a number").contains("dataValues[1]");
-		assertThat(jdbc.sql("SELECT count(*) FROM indicator_value WHERE source <> 'requests'").query(Long.class).single())
+		assertThat(jdbc.sql("SELECT count(*) FROM indicator_value WHERE source <> 'requests' AND source NOT LIKE 'backlogs%'").query(Long.class).single())
 			.isZero();
 		mvc.perform(post("/api/v1/dataValueSets").contentType(MediaType.APPLICATION_JSON).content("{not json")
 				.with(coordinator()))
@@ -170,7 +170,7 @@ class IndicatorsIntegrationTests {
 		String body = json(value("EE1.1(1)", "2025July", "21201001", "300"), value("EE1.1(2)", "2025July", "21201001", "400"));
 		String dry = send(body, MediaType.APPLICATION_JSON, true, 200);
 		assertThat(dry).contains("\"dryRun\":true").contains("\"imported\":2");
-		assertThat(jdbc.sql("SELECT count(*) FROM indicator_value WHERE source <> 'requests'").query(Long.class).single())
+		assertThat(jdbc.sql("SELECT count(*) FROM indicator_value WHERE source <> 'requests' AND source NOT LIKE 'backlogs%'").query(Long.class).single())
 			.isZero();
 		assertThat(send(body, MediaType.APPLICATION_JSON, false, 200)).contains("\"imported\":2");
 		String again = json(value("EE1.1(1)", "2025July", "21201001", "310"), value("EE1.1(2)", "2025July", "21201001", "400"));
@@ -218,11 +218,11 @@ class IndicatorsIntegrationTests {
 		assertThat(csv).startsWith("dataElement,period,orgUnit,value").contains("EE1.1(1),2025July,21201001,300");
 
 		Map<String, Object> before = jdbc.sql("SELECT string_agg(data_element || area_code || period || value, ';' ORDER BY data_element || area_code || period || value) AS v"
-				+ " FROM indicator_value WHERE source <> 'requests'").query().singleRow();
-		jdbc.sql("DELETE FROM indicator_value WHERE source <> 'requests'").update();
+				+ " FROM indicator_value WHERE source <> 'requests' AND source NOT LIKE 'backlogs%'").query().singleRow();
+		jdbc.sql("DELETE FROM indicator_value WHERE source <> 'requests' AND source NOT LIKE 'backlogs%'").update();
 		assertThat(send(csv, MediaType.parseMediaType("text/csv"), false, 200)).contains("\"imported\":3");
 		Map<String, Object> after = jdbc.sql("SELECT string_agg(data_element || area_code || period || value, ';' ORDER BY data_element || area_code || period || value) AS v"
-				+ " FROM indicator_value WHERE source <> 'requests'").query().singleRow();
+				+ " FROM indicator_value WHERE source <> 'requests' AND source NOT LIKE 'backlogs%'").query().singleRow();
 		assertThat(after).isEqualTo(before);
 		// Out of scope: Mnquma's values do not exist for a Mbhashe manager.
 		mvc.perform(get("/api/v1/dataValueSets").param("orgUnit", "EC122").with(mbhasheManager()))
@@ -245,6 +245,44 @@ class IndicatorsIntegrationTests {
 		assertThat(values.total(library.element("REQ.pothole").orElseThrow(), MBHASHE,
 				Period.month(java.time.LocalDate.now(java.time.ZoneId.of("Africa/Johannesburg")))).orElseThrow())
 			.isGreaterThanOrEqualTo(BigDecimal.ONE);
+	}
+
+	@Test
+	void requestsOnTimeArriveAsValuesAndRollUpToAShare(@Autowired org.springframework.context.ApplicationEventPublisher events,
+			@Autowired org.springframework.transaction.support.TransactionTemplate transactions) throws Exception {
+		java.time.LocalDate march = java.time.LocalDate.of(2025, 3, 1);
+		transactions.executeWithoutResult(t -> {
+			events.publishEvent(new org.thusong.requests.ServiceLevelsCounted("EC121", MBHASHE + "/21201009", "21201009",
+					"water-leak", march, 3, 1));
+			events.publishEvent(new org.thusong.requests.ServiceLevelsCounted("EC121", MBHASHE + "/21201010", "21201010",
+					"water-leak", march.plusMonths(1), 1, 3));
+		});
+		long deadline = System.currentTimeMillis() + 20_000;
+		while (System.currentTimeMillis() < deadline && library.indicator("REQ.ONTIME.water-leak").isEmpty()) {
+			Thread.sleep(100);
+		}
+		Indicator onTime = library.indicator("REQ.ONTIME.water-leak").orElseThrow();
+		while (System.currentTimeMillis() < deadline
+				&& values.figure(onTime, MBHASHE, Period.parse("2025", "period")).value() == null) {
+			Thread.sleep(100);
+		}
+		// March: 3 of 4 on time; the year: 4 of 8.
+		assertThat(values.figure(onTime, MBHASHE, Period.parse("202503", "period")).value()).isEqualByComparingTo("75");
+		assertThat(values.figure(onTime, MBHASHE, Period.parse("2025", "period")).value()).isEqualByComparingTo("50");
+	}
+
+	@Test
+	void backlogsArriveAsValuesAndTheIndicatorMatchesTheBacklogPages(@Autowired org.thusong.backlogs.Backlogs backlogs,
+			@Autowired org.thusong.geography.Areas areas) {
+		org.thusong.geography.AreaSummary mbhashe = areas.find("EC121").orElseThrow();
+		org.thusong.backlogs.BacklogFigure figure = backlogs.latest(mbhashe, org.thusong.backlogs.BasicService.SANITATION)
+			.orElseThrow();
+		Indicator backlog = library.indicator("BACKLOG.sanitation").orElseThrow();
+		IndicatorValues.Figure computed = values.figure(backlog, MBHASHE,
+				Period.parse(String.valueOf(figure.surveyYear()), "period"));
+		assertThat(computed.numerator()).isEqualByComparingTo(BigDecimal.valueOf(figure.belowNorm()));
+		assertThat(computed.denominator()).isEqualByComparingTo(BigDecimal.valueOf(figure.classed()));
+		assertThat(computed.value().setScale(1, java.math.RoundingMode.HALF_UP)).isEqualByComparingTo(figure.percent());
 	}
 
 	@Test

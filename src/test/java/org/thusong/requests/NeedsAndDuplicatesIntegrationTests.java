@@ -96,4 +96,18 @@ class NeedsAndDuplicatesIntegrationTests {
 		tallies.recountNow();
 		assertThat(events.stream(AreaNeedsCounted.class)).isEmpty();
 	}
+
+	@Test
+	void aRequestResolvedInTimeIsCountedOnTimeAndPublished() {
+		String reference = fileAt("illegal-dumping", -32.10, 28.31);
+		Scope mbhashe = Scope.of("ZA/EC/DC12/EC121");
+		desk.assign(reference, "TECHNICAL", null, "agent.mbhashe", mbhashe);
+		desk.resolve(reference, "Cleared", "agent.mbhashe", mbhashe);
+		tallies.recountNow();
+		assertThat(events.stream(ServiceLevelsCounted.class)
+			.filter(e -> e.wardCode().equals("21201009") && e.serviceCode().equals("illegal-dumping")))
+			.extracting(ServiceLevelsCounted::onTime, ServiceLevelsCounted::late)
+			.last()
+			.isEqualTo(org.assertj.core.groups.Tuple.tuple(1, 0));
+	}
 }
