@@ -57,8 +57,10 @@ public class Areas {
 	}
 
 	/**
-	 * The areas of the current demarcation with these codes, in one query, by their code as given
-	 * (for an import that names thousands of areas); codes that name no area are left out.
+	 * The areas with these codes, in one query, by their code as given (for an import that names
+	 * thousands of areas): each in the current demarcation where it is there, otherwise in the
+	 * latest earlier one that has it (a 2011 ward that 2016 redrew is still the place its 2011
+	 * figures belong to). Codes that name no area are left out.
 	 */
 	public Map<String, AreaSummary> findAll(Collection<String> codes) {
 		Map<String, String> byUpper = new HashMap<>();
@@ -71,10 +73,12 @@ public class Areas {
 		if (byUpper.isEmpty()) {
 			return found;
 		}
-		jdbc.sql("SELECT " + COLUMNS + """
+		jdbc.sql("SELECT DISTINCT ON (upper(code)) " + COLUMNS + """
 				  FROM geography_area a
 				 WHERE upper(code) = ANY (:codes)
-				   AND demarcation IN (SELECT code FROM geography_demarcation WHERE is_current)""")
+				 ORDER BY upper(code),
+				       (SELECT is_current FROM geography_demarcation WHERE code = a.demarcation) DESC,
+				       (SELECT year FROM geography_demarcation WHERE code = a.demarcation) DESC NULLS LAST""")
 			.param("codes", byUpper.keySet().toArray(String[]::new))
 			.query(Areas::summary)
 			.list()

@@ -179,6 +179,19 @@ class IndicatorsIntegrationTests {
 	}
 
 	@Test
+	void aWardOfAnEarlierDemarcationTakesItsValuesAndTheyComeBackTheSame() throws Exception {
+		// 21204016 is a ward of Amahlathi in 2011 that the 2016 demarcation redrew away.
+		assertThat(send("dataElement,period,orgUnit,value\nEE1.1(1),2011,21204016,812\n", MediaType.parseMediaType("text/csv"),
+				false, 200)).contains("\"imported\":1");
+		String csv = mvc.perform(get("/api/v1/dataValueSets.csv").param("dataElement", "EE1.1(1)").param("period", "2011")
+				.with(coordinator()))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(csv).contains("EE1.1(1),2011,21204016,812");
+		assertThat(send(csv, MediaType.parseMediaType("text/csv"), false, 200)).contains("\"ignored\":1");
+	}
+
+	@Test
 	void aValueGivenTwiceInOneFileKeepsTheLastOne() throws Exception {
 		String csv = """
 				dataElement,period,orgUnit,value
@@ -277,12 +290,15 @@ class IndicatorsIntegrationTests {
 		org.thusong.geography.AreaSummary mbhashe = areas.find("EC121").orElseThrow();
 		org.thusong.backlogs.BacklogFigure figure = backlogs.latest(mbhashe, org.thusong.backlogs.BasicService.SANITATION)
 			.orElseThrow();
-		Indicator backlog = library.indicator("BACKLOG.sanitation").orElseThrow();
+		Indicator backlog = library.indicator("BACKLOG.sanitation." + figure.unit()).orElseThrow();
 		IndicatorValues.Figure computed = values.figure(backlog, MBHASHE,
 				Period.parse(String.valueOf(figure.surveyYear()), "period"));
 		assertThat(computed.numerator()).isEqualByComparingTo(BigDecimal.valueOf(figure.belowNorm()));
 		assertThat(computed.denominator()).isEqualByComparingTo(BigDecimal.valueOf(figure.classed()));
 		assertThat(computed.value().setScale(1, java.math.RoundingMode.HALF_UP)).isEqualByComparingTo(figure.percent());
+		// The 2011 census is held on the wards of 2011 and of 2016: its values come from one of them only.
+		assertThat(jdbc.sql("SELECT DISTINCT source FROM indicator_value WHERE data_element = 'BACKLOG.water.persons.BELOW'"
+				+ " AND period = '2011'").query(String.class).list()).containsExactly("backlogs (ZA-2016)");
 	}
 
 	@Test

@@ -29,6 +29,7 @@ import org.thusong.core.InvalidInput;
 import org.thusong.core.NotFound;
 import org.thusong.core.Scope;
 import org.thusong.identity.ThusongUser;
+import org.thusong.indicators.IndicatorLibrary;
 import org.thusong.organisations.OrganisationKind;
 import org.thusong.organisations.Organisations;
 
@@ -50,10 +51,13 @@ class CoordinationPages {
 
 	private final AnswerUploads uploads;
 
-	CoordinationPages(DataRequests requests, Organisations organisations, AnswerUploads uploads) {
+	private final IndicatorLibrary library;
+
+	CoordinationPages(DataRequests requests, Organisations organisations, AnswerUploads uploads, IndicatorLibrary library) {
 		this.requests = requests;
 		this.organisations = organisations;
 		this.uploads = uploads;
+		this.library = library;
 	}
 
 	@GetMapping("/coordination")
@@ -106,8 +110,13 @@ class CoordinationPages {
 
 	@GetMapping("/coordination/requests/{reference}")
 	String request(@PathVariable String reference, Scope scope, Model model) {
-		model.addAttribute("request", requests.find(reference, scope)
-			.orElseThrow(() -> new NotFound("No data request " + reference + " within your scope")));
+		org.thusong.coordination.DataRequestView view = requests.find(reference, scope)
+			.orElseThrow(() -> new NotFound("No data request " + reference + " within your scope"));
+		Map<String, String> elementNames = new java.util.HashMap<>();
+		library.elements(view.cells().stream().map(c -> c.dataElement()).distinct().toList())
+			.forEach(e -> elementNames.put(e.code(), e.name()));
+		model.addAttribute("request", view);
+		model.addAttribute("elementNames", elementNames);
 		return "coordination/request";
 	}
 
