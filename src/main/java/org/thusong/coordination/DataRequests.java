@@ -250,17 +250,31 @@ public class DataRequests {
 							how, how == DataRequestView.How.DATABASE || rs.getTimestamp("answered_at") != null);
 				})
 				.list();
-			// Each municipality and element read once, however many cells name them. The values are
-			// still read one cell at a time: the roll-up over areas and periods is the indicators
-			// module's, and it offers no read of many cells at once.
+			// Each municipality and element read once, however many cells name them, and every
+			// cell's value in one read.
 			Map<String, Optional<OrganisationSummary>> municipalities = new HashMap<>();
 			Map<String, Optional<DataElement>> elements = new HashMap<>();
-			List<DataRequestView.Cell> cells = new ArrayList<>();
-			for (Stored c : stored) {
+			List<IndicatorValues.Wanted> wanted = new ArrayList<>();
+			List<Integer> wantedFor = new ArrayList<>();
+			for (int i = 0; i < stored.size(); i++) {
+				Stored c = stored.get(i);
 				Optional<OrganisationSummary> m = municipalities.computeIfAbsent(c.municipality(), organisations::findByCode);
-				BigDecimal value = elements.computeIfAbsent(c.dataElement(), library::element)
-					.flatMap(e -> m.flatMap(o -> values.total(e, o.jurisdictionPath(), Period.parse(c.period(), "period"))))
-					.orElse(null);
+				Optional<DataElement> e = elements.computeIfAbsent(c.dataElement(), library::element);
+				if (m.isPresent() && e.isPresent()) {
+					wanted.add(new IndicatorValues.Wanted(e.get(), m.get().jurisdictionPath(), Period.parse(c.period(), "period")));
+					wantedFor.add(i);
+				}
+			}
+			BigDecimal[] valueOf = new BigDecimal[stored.size()];
+			List<BigDecimal> totals = values.totals(wanted);
+			for (int k = 0; k < wanted.size(); k++) {
+				valueOf[wantedFor.get(k)] = totals.get(k);
+			}
+			List<DataRequestView.Cell> cells = new ArrayList<>();
+			for (int i = 0; i < stored.size(); i++) {
+				Stored c = stored.get(i);
+				Optional<OrganisationSummary> m = municipalities.get(c.municipality());
+				BigDecimal value = valueOf[i];
 				cells.add(new DataRequestView.Cell(c.municipality(), m.map(OrganisationSummary::name).orElse(c.municipality()),
 						m.map(OrganisationSummary::jurisdictionAreaCode).orElse(null), c.dataElement(), c.period(), c.how(), value,
 						c.answered() && value != null));

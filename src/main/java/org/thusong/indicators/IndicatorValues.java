@@ -3,7 +3,6 @@ package org.thusong.indicators;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.sql.Date;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -154,32 +153,56 @@ public class IndicatorValues {
 
 	/** A data element's value for an area and period, rolled up by its rule; empty when nothing is held. */
 	public Optional<BigDecimal> total(DataElement element, String areaPath, Period period) {
-		String aggregate = switch (element.aggregation()) {
-			case SUM -> "SELECT sum(value) FROM highest";
-			case AVERAGE -> "SELECT avg(value) FROM highest";
-			case LAST -> "SELECT sum(value) FROM (SELECT DISTINCT ON (area_path) value FROM highest"
-					+ " ORDER BY area_path, period_start DESC) latest";
-		};
-		return Optional.ofNullable(jdbc.sql("""
-				WITH held AS (
-				  SELECT area_path, period_start, value FROM indicator_value
-				   WHERE data_element = :element AND (area_path = :path OR (area_path >= :low AND area_path < :high))
-				     AND period_start >= :start AND period_end <= :end),
-				highest AS (
-				  SELECT * FROM held h
-				   WHERE NOT EXISTS (SELECT 1 FROM held a WHERE h.area_path LIKE a.area_path || '/%'))
-				""" + aggregate)
-			.param("element", element.code())
-			.param("path", areaPath)
-			// Everything below the area, as a range the index serves even in a prepared statement: in
-			// byte order (the column's collation) the paths under "ZA/EC" run from "ZA/EC/" to "ZA/EC0".
-			.param("low", areaPath + "/")
-			.param("high", areaPath + "0")
-			.param("start", Date.valueOf(period.start()))
-			.param("end", Date.valueOf(period.end()))
-			.query((rs, n) -> rs.getBigDecimal(1))
-			.list()
-			.get(0));
+		return Optional.ofNullable(totals(List.of(new Wanted(element, areaPath, period))).get(0));
+	}
+
+	/** One roll-up asked for: a data element in an area (and everything inside it) over a period. */
+	public record Wanted(DataElement element, String areaPath, Period period) {
+	}
+
+	/**
+	 * Many roll-ups in one statement (a page of a data request reads thousands), each as
+	 * {@link #total} reads it; in the order asked, null where nothing is held.
+	 */
+	public List<BigDecimal> totals(List<Wanted> wanted) {
+		if (wanted.isEmpty()) {
+			return List.of();
+		}
+		BigDecimal[] found = new BigDecimal[wanted.size()];
+		jdbc.sql("""
+				SELECT w.n, t.sum, t.avg, t.last
+				  FROM unnest(CAST(:elements AS text[]), CAST(:paths AS text[]), CAST(CAST(:starts AS text[]) AS date[]),
+				              CAST(CAST(:ends AS text[]) AS date[]))
+				       WITH ORDINALITY AS w (element, path, start_on, end_on, n)
+				 CROSS JOIN LATERAL (
+				   WITH held AS (
+				     SELECT area_path, period_start, value FROM indicator_value
+				      WHERE data_element = w.element
+				        -- everything below the area as a range the key serves: in byte order the paths
+				        -- under "ZA/EC" run from "ZA/EC/" to "ZA/EC0"
+				        AND (area_path = w.path OR (area_path >= w.path || '/' AND area_path < w.path || '0'))
+				        AND period_start >= w.start_on AND period_end <= w.end_on),
+				   highest AS (
+				     SELECT * FROM held h WHERE NOT EXISTS (SELECT 1 FROM held a WHERE h.area_path LIKE a.area_path || '/%'))
+				   SELECT (SELECT sum(value) FROM highest) AS sum, (SELECT avg(value) FROM highest) AS avg,
+				          (SELECT sum(value) FROM (SELECT DISTINCT ON (area_path) value FROM highest
+				                                    ORDER BY area_path, period_start DESC) latest) AS last) t""")
+			.param("elements", wanted.stream().map(w -> w.element().code()).toArray(String[]::new))
+			.param("paths", wanted.stream().map(Wanted::areaPath).toArray(String[]::new))
+			.param("starts", wanted.stream().map(w -> w.period().start().toString()).toArray(String[]::new))
+			.param("ends", wanted.stream().map(w -> w.period().end().toString()).toArray(String[]::new))
+			.query((rs, n) -> {
+				int i = rs.getInt("n") - 1;
+				// An area's own value stands for everything inside it; how the rest adds up is the element's rule.
+				found[i] = switch (wanted.get(i).element().aggregation()) {
+					case SUM -> rs.getBigDecimal("sum");
+					case AVERAGE -> rs.getBigDecimal("avg");
+					case LAST -> rs.getBigDecimal("last");
+				};
+				return i;
+			})
+			.list();
+		return java.util.Arrays.asList(found);
 	}
 
 	/** An indicator's numerator / denominator × factor for an area and period, or what is missing. */
