@@ -61,7 +61,7 @@ public class Forums {
 	public record Overlap(Forum first, Forum second, double score, List<String> sharedMembers) {
 	}
 
-	public record Fatigue(String who, boolean official, double meetingsPerMonth, List<String> forums) {
+	public record Fatigue(String who, String name, boolean official, double meetingsPerMonth, List<String> forums) {
 	}
 
 	public record Audit(List<Overlap> overlaps, List<Fatigue> organisations, List<Fatigue> officials) {
@@ -261,9 +261,11 @@ public class Forums {
 		return new Audit(overlaps.stream().limit(20).toList(), fatigue(byOrganisation, false), fatigue(byOfficial, true));
 	}
 
-	private static List<Fatigue> fatigue(Map<String, List<Forum>> by, boolean official) {
+	private List<Fatigue> fatigue(Map<String, List<Forum>> by, boolean official) {
 		return by.entrySet().stream()
-			.map(e -> new Fatigue(e.getKey(), official,
+			.map(e -> new Fatigue(e.getKey(),
+					official ? e.getKey() : organisations.findByCode(e.getKey()).map(OrganisationSummary::name).orElse(e.getKey()),
+					official,
 					Math.round(e.getValue().stream().mapToInt(Forum::meetingsPerYear).sum() / 12.0 * 10) / 10.0,
 					e.getValue().stream().map(Forum::name).toList()))
 			.sorted(Comparator.comparingDouble(Fatigue::meetingsPerMonth).reversed().thenComparing(Fatigue::who))
