@@ -41,14 +41,11 @@ class RequestServiceLevels {
 				"Of the requests for this service whose due time has come (resolved, or still open past it), the share"
 						+ " resolved by their due time; requests not yet due, rejected, referred and duplicates are left out.",
 				RequestVolumes.ORIGIN);
-		// As with the volumes, requests without a ward are a part of the municipality beside its wards.
-		boolean unplaced = "-".equals(counted.wardCode());
-		String area = unplaced ? counted.organisationCode() + "/-" : counted.wardCode();
-		String path = unplaced ? counted.areaPath() + "/-" : counted.areaPath();
+		RequestPlace place = RequestPlace.of(counted.organisationCode(), counted.areaPath(), counted.wardCode());
 		Period month = Period.month(counted.month());
 		values.store(List.of(
-				new IndicatorValues.NewValue(onTime, area, path, month, BigDecimal.valueOf(counted.onTime()), null),
-				new IndicatorValues.NewValue(decided, area, path, month,
+				new IndicatorValues.NewValue(onTime, place.areaCode(), place.areaPath(), month, BigDecimal.valueOf(counted.onTime()), null),
+				new IndicatorValues.NewValue(decided, place.areaCode(), place.areaPath(), month,
 						BigDecimal.valueOf(counted.onTime() + counted.late()), null)),
 				RequestVolumes.ORIGIN, null);
 	}

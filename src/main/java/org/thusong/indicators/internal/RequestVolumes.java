@@ -33,12 +33,8 @@ class RequestVolumes {
 	void on(AreaNeedsCounted counted) {
 		String code = "REQ." + counted.serviceCode();
 		library.ensureElement(code, "Requests filed: " + counted.serviceCode(), Aggregation.SUM, ORIGIN);
-		// Requests whose ward is unknown are kept as a part of the municipality beside its wards
-		// ("EC121/-"), not as the municipality's own value, which would stand for all its wards.
-		boolean unplaced = "-".equals(counted.wardCode());
-		String area = unplaced ? counted.organisationCode() + "/-" : counted.wardCode();
-		String path = unplaced ? counted.areaPath() + "/-" : counted.areaPath();
-		values.store(List.of(new IndicatorValues.NewValue(code, area, path, Period.month(counted.month()),
+		RequestPlace place = RequestPlace.of(counted.organisationCode(), counted.areaPath(), counted.wardCode());
+		values.store(List.of(new IndicatorValues.NewValue(code, place.areaCode(), place.areaPath(), Period.month(counted.month()),
 				java.math.BigDecimal.valueOf(counted.requests()), null)), ORIGIN, null);
 	}
 }

@@ -2,17 +2,16 @@ package org.thusong.planning.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.thusong.core.HtmlPdf;
 
 /**
  * Renders a {@link ReportDocument} as PDF (HTML through openhtmltopdf, DejaVu Sans so that Turkish
@@ -61,23 +60,7 @@ public final class ReportRenderer {
 			html.append("</tr>");
 		}
 		html.append("</tbody></table></body></html>");
-		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			builder.useFont(() -> font("DejaVuSans.ttf"), "DejaVu Sans", 400, PdfRendererBuilder.FontStyle.NORMAL, true);
-			builder.useFont(() -> font("DejaVuSans-Bold.ttf"), "DejaVu Sans", 700, PdfRendererBuilder.FontStyle.NORMAL, true);
-			builder.withHtmlContent(html.toString(), null);
-			builder.toStream(out);
-			builder.run();
-			return out.toByteArray();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-	}
-
-	private static InputStream font(String name) {
-		return ReportRenderer.class.getResourceAsStream("/fonts/" + name);
+		return HtmlPdf.render(html.toString());
 	}
 
 	public static byte[] xlsx(ReportDocument d) {
