@@ -114,10 +114,21 @@ public class DataRequests {
 			.param("due", Date.valueOf(command.dueOn()))
 			.query(Long.class)
 			.single();
+		// What the central database holds is read for every cell at once, then each cell is settled.
+		List<IndicatorValues.Wanted> wanted = new ArrayList<>();
 		for (OrganisationSummary m : municipalities) {
 			for (DataElement element : elements) {
 				for (Period period : periods) {
-					consolidate(id, m, element, period, command.dueOn());
+					wanted.add(new IndicatorValues.Wanted(element, m.jurisdictionPath(), period));
+				}
+			}
+		}
+		List<BigDecimal> held = values.totals(wanted);
+		int cell = 0;
+		for (OrganisationSummary m : municipalities) {
+			for (DataElement element : elements) {
+				for (Period period : periods) {
+					consolidate(id, m, element, period, command.dueOn(), held.get(cell++) != null);
 				}
 			}
 		}
@@ -126,10 +137,11 @@ public class DataRequests {
 		return find(reference, requester.scope()).orElseThrow();
 	}
 
-	private void consolidate(long requestId, OrganisationSummary m, DataElement element, Period period, LocalDate due) {
+	private void consolidate(long requestId, OrganisationSummary m, DataElement element, Period period, LocalDate due,
+			boolean held) {
 		DataRequestView.How how;
 		Long askId = null;
-		if (values.total(element, m.jurisdictionPath(), period).isPresent()) {
+		if (held) {
 			how = DataRequestView.How.DATABASE;
 		}
 		else {
