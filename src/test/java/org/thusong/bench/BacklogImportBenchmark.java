@@ -136,8 +136,6 @@ public final class BacklogImportBenchmark {
 	}
 
 	static long median(List<Long> values) {
-		List<Long> sorted = new ArrayList<>(values);
-		sorted.sort(null);
-		return sorted.get(sorted.size() / 2);
+		return Math.round(BenchApp.median(values));
 	}
 }

@@ -10,9 +10,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.thusong.Thusong;
 
 /**
  * The backlog view for the country (9 provinces as children) beside the view for a district (its
@@ -26,15 +23,11 @@ public final class BacklogViewBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		int samples = args.length > 0 ? Integer.parseInt(args[0]) : 60;
-		Path data = Files.createTempDirectory("thusong-bench-backlog-views");
 		long starting = System.nanoTime();
-		ConfigurableApplicationContext app = new SpringApplicationBuilder(Thusong.class)
-			.run("--thusong.data-dir=" + data, "--thusong.admin-password=bench-password-1", "--server.port=0", "--thusong.demo=true",
-					"--thusong.notifications.scheduled=false", "--logging.level.org.thusong=WARN");
-		long started = System.nanoTime();
-		try {
-			String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
-			HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+		try (BenchApp app = BenchApp.start("backlog-views", "--thusong.demo=true", "--logging.level.org.thusong=WARN")) {
+			long started = System.nanoTime();
+			String base = app.base();
+			HttpClient http = app.http();
 			String key = apiKey(http, base);
 			System.out.printf("machine: %d cores, Java %s; first start with the census load: %,d ms%n", Runtime.getRuntime().availableProcessors(),
 					System.getProperty("java.version"), (started - starting) / 1_000_000);
@@ -71,9 +64,6 @@ public final class BacklogViewBenchmark {
 			za.sort(null);
 			dc.sort(null);
 			System.out.printf("| country ÷ district (2016) | %.2f× | aim: at most 2× |%n", (double) za.get(za.size() / 2) / dc.get(dc.size() / 2));
-		}
-		finally {
-			app.close();
 		}
 	}
 

@@ -102,8 +102,6 @@ public final class BoundaryLookupBenchmark {
 	}
 
 	static double median(double[] values) {
-		double[] sorted = values.clone();
-		Arrays.sort(sorted);
-		return sorted[sorted.length / 2];
+		return BenchApp.median(Arrays.stream(values).boxed().toList());
 	}
 }

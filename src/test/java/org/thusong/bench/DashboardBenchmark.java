@@ -10,10 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.zaxxer.hikari.HikariDataSource;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.thusong.Thusong;
 import org.thusong.core.Scope;
 import org.thusong.requests.RawDashboard;
 import org.thusong.requests.RequestDashboard;
@@ -34,14 +31,9 @@ public final class DashboardBenchmark {
 		int small = args.length > 0 ? Integer.parseInt(args[0]) : 50_000;
 		int large = args.length > 1 ? Integer.parseInt(args[1]) : 5_000_000;
 		int samples = args.length > 2 ? Integer.parseInt(args[2]) : 40;
-		Path data = Files.createTempDirectory("thusong-bench-dashboard");
-		ConfigurableApplicationContext app = new SpringApplicationBuilder(Thusong.class)
-			.run("--thusong.data-dir=" + data, "--thusong.admin-password=bench-password-1", "--server.port=0",
-					"--logging.level.thusong.requests=WARN", "--thusong.notifications.scheduled=false",
-					"--thusong.requests.escalation-interval=PT24H", "--thusong.requests.tally-interval=PT24H");
-		try {
-			String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
-			HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+		try (BenchApp app = BenchApp.start("dashboard", "--logging.level.thusong.requests=WARN", "--thusong.requests.escalation-interval=PT24H", "--thusong.requests.tally-interval=PT24H")) {
+			String base = app.base();
+			HttpClient http = app.http();
 			String apiKey = IntakeBenchmark.apiKey(http, base);
 			IntakeBenchmark.post(http, base, apiKey, 0);
 			JdbcClient jdbc = JdbcClient.create(app.getBean(HikariDataSource.class));
@@ -80,9 +72,6 @@ public final class DashboardBenchmark {
 						"same figures from every request, in-process");
 			}
 		}
-		finally {
-			app.close();
-		}
 	}
 
 	interface Call {
@@ -100,7 +89,7 @@ public final class DashboardBenchmark {
 				millis.add((System.nanoTime() - started) / 1e6);
 			}
 		}
-		System.out.printf("%,d requests loaded: %s: median %.1f ms (of %d)%n", size, what, IntakeBenchmark.median(millis),
+		System.out.printf("%,d requests loaded: %s: median %.1f ms (of %d)%n", size, what, BenchApp.median(millis),
 				samples);
 	}
 }

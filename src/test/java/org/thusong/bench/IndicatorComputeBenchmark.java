@@ -6,10 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.zaxxer.hikari.HikariDataSource;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.thusong.Thusong;
 import org.thusong.indicators.Indicator;
 import org.thusong.indicators.IndicatorLibrary;
 import org.thusong.indicators.IndicatorValues;
@@ -30,11 +27,7 @@ public final class IndicatorComputeBenchmark {
 	public static void main(String[] args) throws Exception {
 		long large = args.length > 0 ? Long.parseLong(args[0]) : 10_000_000L;
 		int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-		Path data = Files.createTempDirectory("thusong-bench-indicator-compute");
-		ConfigurableApplicationContext app = new SpringApplicationBuilder(Thusong.class)
-			.run("--thusong.data-dir=" + data, "--thusong.admin-password=bench-password-1", "--server.port=0",
-					"--thusong.notifications.scheduled=false");
-		try {
+		try (BenchApp app = BenchApp.start("indicator-compute")) {
 			JdbcClient jdbc = JdbcClient.create(app.getBean(HikariDataSource.class));
 			IndicatorLibrary library = app.getBean(IndicatorLibrary.class);
 			IndicatorValues values = app.getBean(IndicatorValues.class);
@@ -55,9 +48,6 @@ public final class IndicatorComputeBenchmark {
 			load(jdbc, others.subList(0, needed));
 			double big = measure(values, electricity, municipalities, runs, jdbc);
 			System.out.printf("ratio per value read, large / small: %.2f×%n", big / small);
-		}
-		finally {
-			app.close();
 		}
 	}
 
@@ -101,7 +91,7 @@ public final class IndicatorComputeBenchmark {
 				System.out.printf("%d figures computed; values read %,d%n", computed, read);
 			}
 		}
-		double median = IntakeBenchmark.median(seconds);
+		double median = BenchApp.median(seconds);
 		System.out.printf("median %.2f s (runs %s): %.2f µs per value read%n", median, seconds, median * 1e6 / read);
 		return median * 1e6 / read;
 	}

@@ -17,10 +17,7 @@ import java.util.Map;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.postgresql.PGConnection;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.thusong.Thusong;
 
 /**
  * Import of one million values in DHIS2's data value set format (CSV, over the API: parsing, every
@@ -36,13 +33,9 @@ public final class IndicatorImportBenchmark {
 	public static void main(String[] args) throws Exception {
 		int count = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
 		int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-		Path data = Files.createTempDirectory("thusong-bench-indicators");
-		ConfigurableApplicationContext app = new SpringApplicationBuilder(Thusong.class)
-			.run("--thusong.data-dir=" + data, "--thusong.admin-password=bench-password-1", "--server.port=0",
-					"--logging.level.thusong.requests=WARN", "--thusong.notifications.scheduled=false");
-		try {
-			String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
-			HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+		try (BenchApp app = BenchApp.start("indicators", "--logging.level.thusong.requests=WARN")) {
+			String base = app.base();
+			HttpClient http = app.http();
 			HikariDataSource dataSource = app.getBean(HikariDataSource.class);
 			JdbcClient jdbc = JdbcClient.create(dataSource);
 			List<String> elements = jdbc.sql("SELECT code FROM indicator_data_element WHERE origin = 'circular88' ORDER BY code LIMIT 10")
@@ -122,14 +115,11 @@ public final class IndicatorImportBenchmark {
 				System.out.printf("round %d: import %.1f s, COPY %.1f s (%.1f×), COPY into the store's shape %.1f s (%.1f×)%n", round,
 						importSeconds, copySeconds, importSeconds / copySeconds, storeSeconds, importSeconds / storeSeconds);
 			}
-			double i = IntakeBenchmark.median(imports);
-			double c = IntakeBenchmark.median(copies);
-			double s = IntakeBenchmark.median(storeCopies);
+			double i = BenchApp.median(imports);
+			double c = BenchApp.median(copies);
+			double s = BenchApp.median(storeCopies);
 			System.out.printf("median: import %.1f s (%,.0f values/s), COPY %.1f s (%,.0f rows/s), ratio %.1f×;"
 					+ " COPY into the store's shape %.1f s, ratio %.1f×%n", i, count / i, c, count / c, i / c, s, i / s);
-		}
-		finally {
-			app.close();
 		}
 	}
 }

@@ -25,10 +25,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.zaxxer.hikari.HikariDataSource;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.thusong.Thusong;
 
 /**
  * Intake: Open311 POST throughput at 16 concurrent clients, beside a bare JDBC insert-and-commit
@@ -44,15 +41,10 @@ public final class IntakeBenchmark {
 	public static void main(String[] args) throws Exception {
 		int perRound = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
 		int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-		Path data = Files.createTempDirectory("thusong-bench-intake");
-		// Command-line arguments outrank application.yml (builder properties would not).
-		ConfigurableApplicationContext app = new SpringApplicationBuilder(Thusong.class)
-			.run("--thusong.data-dir=" + data, "--thusong.admin-password=bench-password-1", "--server.port=0",
-					"--logging.level.thusong.requests=WARN", "--thusong.notifications.scheduled=false");
-		try {
-			int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+		try (BenchApp app = BenchApp.start("intake", "--logging.level.thusong.requests=WARN")) {
+			int port = app.port();
 			String base = "http://localhost:" + port;
-			HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+			HttpClient http = app.http();
 			String apiKey = apiKey(http, base);
 			HikariDataSource dataSource = app.getBean(HikariDataSource.class);
 			JdbcClient jdbc = JdbcClient.create(dataSource);
@@ -79,17 +71,14 @@ public final class IntakeBenchmark {
 				open311.add(open311Round(http, base, apiKey, perRound));
 				bare.add(bareRound(url, user, serviceId, perRound, round));
 			}
-			double o = median(open311);
-			double b = median(bare);
+			double o = BenchApp.median(open311);
+			double b = BenchApp.median(bare);
 			System.out.printf("machine: %d cores, %s %s, Java %s%n", Runtime.getRuntime().availableProcessors(),
 					System.getProperty("os.name"), System.getProperty("os.arch"), System.getProperty("java.version"));
 			System.out.printf("clients: %d; requests per round: %d; rounds: %d (alternating)%n", CLIENTS, perRound, rounds);
 			System.out.printf("Open311 POST /open311/v2/requests.json: median %.0f requests/s (rounds: %s)%n", o, rounded(open311));
 			System.out.printf("bare JDBC insert-and-commit of the same row: median %.0f rows/s (rounds: %s)%n", b, rounded(bare));
 			System.out.printf("ratio Open311 / bare insert: %.0f%%%n", 100 * o / b);
-		}
-		finally {
-			app.close();
 		}
 	}
 
@@ -174,13 +163,6 @@ public final class IntakeBenchmark {
 		finally {
 			clients.shutdown();
 		}
-	}
-
-	static double median(List<Double> values) {
-		List<Double> sorted = new ArrayList<>(values);
-		Collections.sort(sorted);
-		int mid = sorted.size() / 2;
-		return sorted.size() % 2 == 1 ? sorted.get(mid) : (sorted.get(mid - 1) + sorted.get(mid)) / 2;
 	}
 
 	static String rounded(List<Double> values) {

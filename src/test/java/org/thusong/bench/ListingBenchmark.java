@@ -10,10 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.zaxxer.hikari.HikariDataSource;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.thusong.Thusong;
 
 /**
  * Listing at scale: the median latency of the staff queue's API list and of Open311's list for
@@ -28,14 +25,9 @@ public final class ListingBenchmark {
 		int small = args.length > 0 ? Integer.parseInt(args[0]) : 50_000;
 		int large = args.length > 1 ? Integer.parseInt(args[1]) : 5_000_000;
 		int samples = args.length > 2 ? Integer.parseInt(args[2]) : 40;
-		Path data = Files.createTempDirectory("thusong-bench-listing");
-		ConfigurableApplicationContext app = new SpringApplicationBuilder(Thusong.class)
-			.run("--thusong.data-dir=" + data, "--thusong.admin-password=bench-password-1", "--server.port=0",
-					"--logging.level.thusong.requests=WARN", "--thusong.notifications.scheduled=false",
-					"--thusong.requests.escalation-interval=PT24H");
-		try {
-			String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
-			HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+		try (BenchApp app = BenchApp.start("listing", "--logging.level.thusong.requests=WARN", "--thusong.requests.escalation-interval=PT24H")) {
+			String base = app.base();
+			HttpClient http = app.http();
 			String apiKey = IntakeBenchmark.apiKey(http, base);
 			IntakeBenchmark.post(http, base, apiKey, 0);
 			JdbcClient jdbc = JdbcClient.create(app.getBean(HikariDataSource.class));
@@ -47,9 +39,6 @@ public final class ListingBenchmark {
 			report(http, apiKey, queue, samples, small);
 			load(jdbc, small + 1, large);
 			report(http, apiKey, queue, samples, large);
-		}
-		finally {
-			app.close();
 		}
 	}
 
@@ -101,7 +90,7 @@ public final class ListingBenchmark {
 				}
 			}
 			System.out.printf("%,d requests loaded: %s median %.1f ms (of %d)%n", size, url.replaceAll("http://localhost:\\d+", ""),
-					IntakeBenchmark.median(millis), samples);
+					BenchApp.median(millis), samples);
 		}
 	}
 }

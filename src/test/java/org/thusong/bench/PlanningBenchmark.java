@@ -16,10 +16,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.thusong.Thusong;
 import org.thusong.core.Scope;
 import org.thusong.identity.Role;
 import org.thusong.identity.ThusongUser;
@@ -50,11 +47,7 @@ public final class PlanningBenchmark {
 	public static void main(String[] args) throws Exception {
 		String what = args.length > 0 ? args[0] : "import";
 		int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-		Path data = Files.createTempDirectory("thusong-bench-planning");
-		ConfigurableApplicationContext app = new SpringApplicationBuilder(Thusong.class)
-			.run("--thusong.data-dir=" + data, "--thusong.admin-password=bench-password-1", "--server.port=0",
-					"--thusong.notifications.scheduled=false", "--logging.level.org.thusong=WARN");
-		try {
+		try (BenchApp app = BenchApp.start("planning", "--logging.level.org.thusong=WARN")) {
 			System.out.printf("machine: %d cores, Java %s, max heap %d MB%n", Runtime.getRuntime().availableProcessors(),
 					System.getProperty("java.version"), Runtime.getRuntime().maxMemory() / (1024 * 1024));
 			if (what.equals("reports")) {
@@ -64,12 +57,9 @@ public final class PlanningBenchmark {
 				imports(app, rounds);
 			}
 		}
-		finally {
-			app.close();
-		}
 	}
 
-	static void imports(ConfigurableApplicationContext app, int rounds) throws Exception {
+	static void imports(BenchApp app, int rounds) throws Exception {
 		SdbipImports imports = app.getBean(SdbipImports.class);
 		int year = 2100 - 60;
 		System.out.println("rows | workbook KB | dry run median ms | import median ms | ms per 1,000 rows (import) | peak heap MB (import)");
@@ -105,7 +95,7 @@ public final class PlanningBenchmark {
 		}
 	}
 
-	static void reports(ConfigurableApplicationContext app, int rounds) throws Exception {
+	static void reports(BenchApp app, int rounds) throws Exception {
 		SdbipImports imports = app.getBean(SdbipImports.class);
 		PerformanceReports reports = app.getBean(PerformanceReports.class);
 		JdbcClient jdbc = JdbcClient.create(app.getBean(HikariDataSource.class));
@@ -224,9 +214,7 @@ public final class PlanningBenchmark {
 	}
 
 	static long median(List<Long> values) {
-		List<Long> sorted = new ArrayList<>(values);
-		Collections.sort(sorted);
-		return sorted.get(sorted.size() / 2);
+		return Math.round(BenchApp.median(values));
 	}
 
 	private PlanningBenchmark() {
