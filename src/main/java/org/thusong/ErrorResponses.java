@@ -30,7 +30,7 @@ class ErrorResponses {
 
 	@ExceptionHandler(InvalidInput.class)
 	ResponseEntity<ProblemDetail> invalid(InvalidInput e) {
-		return problem(HttpStatus.BAD_REQUEST, e.getMessage(), Map.of(e.field(), e.getMessage()));
+		return problem(HttpStatus.BAD_REQUEST, e.getMessage(), Map.of(e.field(), e.rule()));
 	}
 
 	@ExceptionHandler(Conflict.class)
