@@ -3,6 +3,8 @@ package org.thusong;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -19,8 +21,13 @@ import org.thusong.core.NotFound;
 /**
  * API errors as RFC 9457 problem details that name the field and the rule. Pages handle their
  * own form errors; this catches what reaches the API.
+ * <p>
+ * Ordered just ahead of {@link PageErrors}, which handles the same exceptions for every
+ * {@code @Controller} (a {@code @RestController} is one too): an API call never gets a page. Still
+ * behind Spring Boot's problem-details handler (order 0) and Open311's own.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@Order(Ordered.LOWEST_PRECEDENCE - 1)
 class ErrorResponses {
 
 	@ExceptionHandler(NotFound.class)
@@ -30,7 +37,7 @@ class ErrorResponses {
 
 	@ExceptionHandler(InvalidInput.class)
 	ResponseEntity<ProblemDetail> invalid(InvalidInput e) {
-		return problem(HttpStatus.BAD_REQUEST, e.getMessage(), Map.of(e.field(), e.getMessage()));
+		return problem(HttpStatus.BAD_REQUEST, e.getMessage(), Map.of(e.field(), e.rule()));
 	}
 
 	@ExceptionHandler(Conflict.class)

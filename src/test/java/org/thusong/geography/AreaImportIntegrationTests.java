@@ -218,7 +218,8 @@ class AreaImportIntegrationTests {
 		}
 		mvc.perform(upload("/api/v1/demarcations", lines, Map.of("code", "TR-2096")).with(platformAdmin()))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors.code").value("code: must begin with the country, ZA"));
+			.andExpect(jsonPath("$.detail").value("code: must begin with the country, ZA"))
+			.andExpect(jsonPath("$.errors.code").value("must begin with the country, ZA"));
 		mvc.perform(multipart("/api/v1/demarcations").param("format", "za-mdb").param("code", "ZA-2096")
 				.param("country", "ZA").param("name", "x").with(platformAdmin()))
 			.andExpect(status().isBadRequest())

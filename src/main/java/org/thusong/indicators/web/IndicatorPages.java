@@ -3,10 +3,8 @@ package org.thusong.indicators.web;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -15,7 +13,6 @@ import org.thusong.core.NotFound;
 import org.thusong.core.Scope;
 import org.thusong.indicators.Indicator;
 import org.thusong.indicators.IndicatorLibrary;
-import org.springframework.web.servlet.ModelAndView;
 
 /** The indicator library, and an indicator's figures for an area and its parts as a table and a chart. */
 @Controller
@@ -58,16 +55,5 @@ class IndicatorPages {
 			}
 		}
 		return "indicators/indicator";
-	}
-
-	/** An unknown indicator: the error page with 404. */
-	@ExceptionHandler(NotFound.class)
-	ModelAndView notFound(NotFound e) {
-		ModelAndView page = new ModelAndView("error");
-		page.setStatus(HttpStatus.NOT_FOUND);
-		page.addObject("status", 404);
-		page.addObject("error", "Not Found");
-		page.addObject("message", e.getMessage());
-		return page;
 	}
 }

@@ -1,45 +1,27 @@
 package org.thusong.planning.web;
 
-import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.ui.Model;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.thusong.core.Conflict;
-import org.thusong.core.InvalidInput;
-import org.thusong.core.NotFound;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
- * On the planning pages an unknown (or out-of-scope) plan, SDBIP, KPI or report is a 404 page, a
- * bad parameter a 400 page and a refused step a 409 page, each saying what was wrong; never a 500.
+ * Two people saving the same thing at the same moment on the planning pages meet a unique index;
+ * the loser gets the error page with 409 asking to reload, not a 500 (the API's twin is
+ * {@link PlanningApiErrors}). A missing plan, a bad parameter or a refused step is the
+ * application's error page like on every other page.
  */
 @ControllerAdvice(assignableTypes = PlanningPages.class)
 class PlanningPageErrors {
 
-	@ExceptionHandler(NotFound.class)
-	String notFound(NotFound e, Model model, HttpServletResponse response) {
-		return problem(HttpServletResponse.SC_NOT_FOUND, e.getMessage(), model, response);
-	}
-
-	@ExceptionHandler(InvalidInput.class)
-	String invalid(InvalidInput e, Model model, HttpServletResponse response) {
-		return problem(HttpServletResponse.SC_BAD_REQUEST, e.getMessage(), model, response);
-	}
-
-	@ExceptionHandler(Conflict.class)
-	String conflict(Conflict e, Model model, HttpServletResponse response) {
-		return problem(HttpServletResponse.SC_CONFLICT, e.getMessage(), model, response);
-	}
-
-	@ExceptionHandler(org.springframework.dao.DuplicateKeyException.class)
-	String duplicate(org.springframework.dao.DuplicateKeyException e, Model model, HttpServletResponse response) {
-		return problem(HttpServletResponse.SC_CONFLICT, "Someone else saved the same thing meanwhile; reload and try again", model,
-				response);
-	}
-
-	private static String problem(int status, String message, Model model, HttpServletResponse response) {
-		response.setStatus(status);
-		model.addAttribute("status", status);
-		model.addAttribute("message", message);
-		return "planning/problem";
+	@ExceptionHandler(DuplicateKeyException.class)
+	ModelAndView duplicate(DuplicateKeyException e) {
+		ModelAndView page = new ModelAndView("error");
+		page.setStatus(HttpStatus.CONFLICT);
+		page.addObject("status", HttpStatus.CONFLICT.value());
+		page.addObject("error", HttpStatus.CONFLICT.getReasonPhrase());
+		page.addObject("message", "Someone else saved the same thing meanwhile; reload and try again");
+		return page;
 	}
 }

@@ -43,8 +43,7 @@ class Open311Errors {
 	@ExceptionHandler(InvalidInput.class)
 	ResponseEntity<String> invalid(InvalidInput e, HttpServletRequest request) {
 		String field = FIELDS.getOrDefault(e.field(), e.field());
-		String rule = e.getMessage().startsWith(e.field() + ": ") ? e.getMessage().substring(e.field().length() + 2)
-				: e.getMessage();
+		String rule = e.rule();
 		if ("location".equals(e.field()) && rule.startsWith("is required")) {
 			rule = "is required: give lat and long, or address_string";
 		}

@@ -2,22 +2,25 @@ package org.thusong.requests.web;
 
 import java.util.Locale;
 
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
-import org.springframework.ui.Model;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
 import org.thusong.core.Conflict;
 import org.thusong.core.InvalidInput;
-import org.thusong.core.NotFound;
 
 /**
- * On the requests pages, an unknown request (or one outside the reader's scope) or municipality
- * is a 404 page, a bad filter a 400 page and a refused step a 409 page, each saying what was
- * wrong; never a 500.
+ * On the requests pages a bad filter (400) or a refused step (409) is the application's error
+ * page in the reader's language: the rule comes from the requests bundle where it has one (see
+ * {@link PageText}). Ahead of the application's page errors, which answer everything else (an
+ * unknown request is a 404 with the domain's words).
  */
 @ControllerAdvice(assignableTypes = { ReportPages.class, StatusPages.class, RequestPages.class, ConsolePages.class,
 		DashboardPages.class, PublicRequestPages.class, CataloguePages.class })
+@Order(Ordered.LOWEST_PRECEDENCE - 1)
 class RequestPageErrors {
 
 	private final MessageSource messages;
@@ -26,25 +29,22 @@ class RequestPageErrors {
 		this.messages = messages;
 	}
 
-	@ExceptionHandler(NotFound.class)
-	String notFound(NotFound e, Model model, HttpServletResponse response) {
-		return problem(HttpServletResponse.SC_NOT_FOUND, e.getMessage(), model, response);
-	}
-
 	@ExceptionHandler(InvalidInput.class)
-	String invalid(InvalidInput e, Model model, HttpServletResponse response, Locale locale) {
-		return problem(HttpServletResponse.SC_BAD_REQUEST, PageText.message(e, messages, locale), model, response);
+	ModelAndView invalid(InvalidInput e, Locale locale) {
+		return page(HttpStatus.BAD_REQUEST, PageText.message(e, messages, locale));
 	}
 
 	@ExceptionHandler(Conflict.class)
-	String conflict(Conflict e, Model model, HttpServletResponse response, Locale locale) {
-		return problem(HttpServletResponse.SC_CONFLICT, PageText.message(e, messages, locale), model, response);
+	ModelAndView conflict(Conflict e, Locale locale) {
+		return page(HttpStatus.CONFLICT, PageText.message(e, messages, locale));
 	}
 
-	private static String problem(int status, String message, Model model, HttpServletResponse response) {
-		response.setStatus(status);
-		model.addAttribute("status", status);
-		model.addAttribute("message", message);
-		return "requests/problem";
+	private static ModelAndView page(HttpStatus status, String message) {
+		ModelAndView page = new ModelAndView("error");
+		page.setStatus(status);
+		page.addObject("status", status.value());
+		page.addObject("error", status.getReasonPhrase());
+		page.addObject("message", message);
+		return page;
 	}
 }
