@@ -10,10 +10,13 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 import org.thusong.core.Scope;
 
 /**
@@ -99,25 +102,41 @@ public class IndicatorValues {
 				: "indicator_value_incoming";
 		record Counts(int imported, int updated) {
 		}
-		Counts counts = jdbc.sql("""
-				WITH merged AS (
-				  MERGE INTO indicator_value v USING %s i
-				     ON v.data_element = i.data_element AND v.area_path = i.area_path AND v.period_start = i.period_start
-				    AND v.period = i.period
-				   WHEN MATCHED AND (v.value IS DISTINCT FROM i.value OR v.comment IS DISTINCT FROM i.comment) THEN
-				     UPDATE SET value = i.value, comment = i.comment, source = :source, approved_by = :approvedBy, updated_at = now()
-				   WHEN NOT MATCHED THEN
-				     INSERT (data_element, area_code, area_path, period, period_start, period_end, value, comment, source, approved_by)
-				     VALUES (i.data_element, i.area_code, i.area_path, i.period, i.period_start, i.period_end, i.value, i.comment,
-				             :source, :approvedBy)
-				  RETURNING merge_action() AS action)
-				SELECT count(*) FILTER (WHERE action = 'INSERT') AS imported, count(*) FILTER (WHERE action = 'UPDATE') AS updated
-				  FROM merged""".formatted(from))
-			.param("source", source)
-			.param("approvedBy", approvedBy)
-			.query((rs, n) -> new Counts(rs.getInt("imported"), rs.getInt("updated")))
-			.single();
-		return new Stored(counts.imported(), counts.updated(), received.count() - counts.imported() - counts.updated());
+		// MERGE, unlike INSERT … ON CONFLICT, fails when another transaction inserts one of the same
+		// new keys meanwhile (it waits for it, then finds the key taken). Tried again, the merge sees
+		// that value and updates it; the savepoint keeps the staged values for the new try.
+		TransactionStatus transaction = TransactionAspectSupport.currentTransactionStatus();
+		for (int attempt = 1;; attempt++) {
+			Object savepoint = transaction.createSavepoint();
+			try {
+				Counts counts = jdbc.sql("""
+						WITH merged AS (
+						  MERGE INTO indicator_value v USING %s i
+						     ON v.data_element = i.data_element AND v.area_path = i.area_path AND v.period_start = i.period_start
+						    AND v.period = i.period
+						   WHEN MATCHED AND (v.value IS DISTINCT FROM i.value OR v.comment IS DISTINCT FROM i.comment) THEN
+						     UPDATE SET value = i.value, comment = i.comment, source = :source, approved_by = :approvedBy, updated_at = now()
+						   WHEN NOT MATCHED THEN
+						     INSERT (data_element, area_code, area_path, period, period_start, period_end, value, comment, source, approved_by)
+						     VALUES (i.data_element, i.area_code, i.area_path, i.period, i.period_start, i.period_end, i.value, i.comment,
+						             :source, :approvedBy)
+						  RETURNING merge_action() AS action)
+						SELECT count(*) FILTER (WHERE action = 'INSERT') AS imported, count(*) FILTER (WHERE action = 'UPDATE') AS updated
+						  FROM merged""".formatted(from))
+					.param("source", source)
+					.param("approvedBy", approvedBy)
+					.query((rs, n) -> new Counts(rs.getInt("imported"), rs.getInt("updated")))
+					.single();
+				transaction.releaseSavepoint(savepoint);
+				return new Stored(counts.imported(), counts.updated(), received.count() - counts.imported() - counts.updated());
+			}
+			catch (DuplicateKeyException e) {
+				transaction.rollbackToSavepoint(savepoint);
+				if (attempt == 3) {
+					throw e;
+				}
+			}
+		}
 	}
 
 	/**

@@ -192,6 +192,37 @@ class IndicatorsIntegrationTests {
 	}
 
 	@Test
+	void theSameNewValueStoredByTwoTransactionsAtOnceIsKeptOnceAndTheLaterWins(
+			@Autowired org.springframework.transaction.support.TransactionTemplate transactions) throws Exception {
+		Period year = Period.parse("2024", "period");
+		java.util.concurrent.CountDownLatch firstStored = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.ExecutorService other = java.util.concurrent.Executors.newSingleThreadExecutor();
+		try {
+			java.util.concurrent.Future<?> first = other.submit(() -> transactions.executeWithoutResult(t -> {
+				values.store(java.util.List.of(new IndicatorValues.NewValue("EE1.1(1)", "21201001", MBHASHE + "/21201001", year,
+						BigDecimal.ONE, null)), "test first", null);
+				firstStored.countDown();
+				try {
+					Thread.sleep(1_000); // the second merge meets this uncommitted new value and waits for it
+				}
+				catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+				}
+			}));
+			assertThat(firstStored.await(20, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+			IndicatorValues.Stored second = values.store(java.util.List.of(new IndicatorValues.NewValue("EE1.1(1)", "21201001",
+					MBHASHE + "/21201001", year, BigDecimal.valueOf(2), null)), "test second", null);
+			first.get(20, java.util.concurrent.TimeUnit.SECONDS);
+			assertThat(second.updated()).isEqualTo(1);
+		}
+		finally {
+			other.shutdownNow();
+		}
+		assertThat(jdbc.sql("SELECT value FROM indicator_value WHERE data_element = 'EE1.1(1)' AND area_code = '21201001'"
+				+ " AND period = '2024'").query(BigDecimal.class).list()).containsExactly(new BigDecimal("2"));
+	}
+
+	@Test
 	void aValueGivenTwiceInOneFileKeepsTheLastOne() throws Exception {
 		String csv = """
 				dataElement,period,orgUnit,value
