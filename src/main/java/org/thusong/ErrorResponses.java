@@ -3,7 +3,6 @@ package org.thusong;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -22,12 +21,15 @@ import org.thusong.core.NotFound;
  * API errors as RFC 9457 problem details that name the field and the rule. Pages handle their
  * own form errors; this catches what reaches the API.
  * <p>
- * Ordered just ahead of {@link PageErrors}, which handles the same exceptions for every
- * {@code @Controller} (a {@code @RestController} is one too): an API call never gets a page. Still
- * behind Spring Boot's problem-details handler (order 0) and Open311's own.
+ * Ordered ahead of {@link PageErrors}, which handles the same exceptions for every
+ * {@code @Controller} (a {@code @RestController} is one too), so an API call never gets a page;
+ * and ahead of Spring Boot's problem-details handler (order 0), so a missing or mistyped parameter
+ * is answered like every other bad input, with the field in {@code errors}. Behind the advices
+ * that answer for one API in their own way: Open311's (its own error format), the unreadable-body
+ * and upload-size ones.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
-@Order(Ordered.LOWEST_PRECEDENCE - 1)
+@Order(-100)
 class ErrorResponses {
 
 	@ExceptionHandler(NotFound.class)
@@ -49,21 +51,42 @@ class ErrorResponses {
 	ResponseEntity<ProblemDetail> notValid(MethodArgumentNotValidException e) {
 		Map<String, String> fields = new LinkedHashMap<>();
 		for (FieldError error : e.getBindingResult().getFieldErrors()) {
-			fields.putIfAbsent(error.getField(), error.getField() + ": " + error.getDefaultMessage());
+			fields.putIfAbsent(error.getField(), error.getDefaultMessage());
 		}
-		return problem(HttpStatus.BAD_REQUEST, String.join("; ", fields.values()), fields);
+		return problem(HttpStatus.BAD_REQUEST, String.join("; ", fields.entrySet().stream()
+			.map(f -> f.getKey() + ": " + f.getValue()).toList()), fields);
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
-		String message = e.getName() + ": '" + e.getValue() + "' is not a valid value";
-		return problem(HttpStatus.BAD_REQUEST, message, Map.of(e.getName(), message));
+		Class<?> type = e.getRequiredType();
+		String rule = "'" + e.getValue() + "' is not " + (type == null ? "a valid value" : expected(type));
+		return problem(HttpStatus.BAD_REQUEST, e.getName() + ": " + rule, Map.of(e.getName(), rule));
 	}
 
 	@ExceptionHandler(MissingServletRequestParameterException.class)
 	ResponseEntity<ProblemDetail> missing(MissingServletRequestParameterException e) {
-		String message = e.getParameterName() + ": is required";
-		return problem(HttpStatus.BAD_REQUEST, message, Map.of(e.getParameterName(), message));
+		return problem(HttpStatus.BAD_REQUEST, e.getParameterName() + ": is required", Map.of(e.getParameterName(), "is required"));
+	}
+
+	/** What a parameter of this type looks like, in words an API client's author reads at once. */
+	private static String expected(Class<?> type) {
+		if (type == boolean.class || type == Boolean.class) {
+			return "true or false";
+		}
+		if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+			return "a whole number";
+		}
+		if (Number.class.isAssignableFrom(type) || type == double.class) {
+			return "a number";
+		}
+		if (type == java.time.LocalDate.class) {
+			return "a date (2025-07-31)";
+		}
+		if (type.isEnum()) {
+			return "one of " + java.util.Arrays.toString(type.getEnumConstants());
+		}
+		return "a valid " + type.getSimpleName();
 	}
 
 	static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail, Map<String, String> fields) {

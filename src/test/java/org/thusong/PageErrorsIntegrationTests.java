@@ -68,6 +68,16 @@ class PageErrorsIntegrationTests {
 	}
 
 	@Test
+	void aMissingOrMistypedParameterIsNamedInErrorsLikeAnyOtherBadInput() throws Exception {
+		JsonNode missing = apiProblem("/api/v1/data-requests/asks", 400);
+		assertThat(missing.get("detail").asString()).isEqualTo("municipality: is required");
+		assertThat(missing.get("errors").get("municipality").asString()).isEqualTo("is required");
+
+		JsonNode mistyped = apiProblem("/api/v1/dataValueSets?dataElement=EE1.1(1)&children=maybe", 400);
+		assertThat(mistyped.get("errors").get("children").asString()).isEqualTo("'maybe' is not true or false");
+	}
+
+	@Test
 	void theErrorPageSpeaksTheReadersLanguage() throws Exception {
 		assertThat(page("/backlogs/NOPE?lang=tr", 404)).contains("<h1>Bu bulunamadı</h1>").contains("Ana sayfaya dön");
 	}
