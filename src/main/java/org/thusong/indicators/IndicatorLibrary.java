@@ -85,10 +85,10 @@ public class IndicatorLibrary {
 	 */
 	@Transactional
 	public Indicator ensureIndicator(String code, String name, String category, List<String> numerator,
-			List<String> denominator, BigDecimal factor, String definition, String origin) {
+			List<String> denominator, BigDecimal factor, String frequency, String definition, String origin) {
 		jdbc.sql("""
-				INSERT INTO indicator (code, name, category, formula, numerator, denominator, factor, definition, origin)
-				VALUES (:code, :name, :category, :formula, :numerator, :denominator, :factor, :definition, :origin)
+				INSERT INTO indicator (code, name, category, formula, numerator, denominator, factor, frequency, definition, origin)
+				VALUES (:code, :name, :category, :formula, :numerator, :denominator, :factor, :frequency, :definition, :origin)
 				ON CONFLICT (code) DO NOTHING""")
 			.param("code", code)
 			.param("name", name)
@@ -99,6 +99,7 @@ public class IndicatorLibrary {
 			.param("numerator", numerator.toArray(String[]::new))
 			.param("denominator", denominator.toArray(String[]::new))
 			.param("factor", factor)
+			.param("frequency", frequency)
 			.param("definition", definition)
 			.param("origin", origin)
 			.update();

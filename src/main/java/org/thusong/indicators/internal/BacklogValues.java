@@ -113,7 +113,7 @@ class BacklogValues implements ApplicationRunner {
 				Aggregation.SUM, ORIGIN);
 		library.ensureIndicator("BACKLOG." + service.code() + "." + unit, who + " below the basic " + service.code()
 				+ " norm (%)", "Basic-service backlogs", List.of("+" + below(service, unit)), List.of("+" + classed(service, unit)),
-				BigDecimal.valueOf(100), "Of the " + unit + " whose " + service.code() + " the census or survey classes against"
+				BigDecimal.valueOf(100), "Each census or survey", "Of the " + unit + " whose " + service.code() + " the census or survey classes against"
 						+ " the minimum norm, the share below it; unspecified and not applicable answers are left out, as on the"
 						+ " backlog pages.",
 				ORIGIN);

@@ -37,7 +37,7 @@ class RequestServiceLevels {
 		library.ensureElement(onTime, "Requests resolved on time: " + service, Aggregation.SUM, RequestVolumes.ORIGIN);
 		library.ensureElement(decided, "Requests due (on time or late): " + service, Aggregation.SUM, RequestVolumes.ORIGIN);
 		library.ensureIndicator("REQ.ONTIME." + service, "Requests resolved on time: " + service + " (%)", "Requests desk",
-				List.of("+" + onTime), List.of("+" + decided), BigDecimal.valueOf(100),
+				List.of("+" + onTime), List.of("+" + decided), BigDecimal.valueOf(100), "Monthly",
 				"Of the requests for this service whose due time has come (resolved, or still open past it), the share"
 						+ " resolved by their due time; requests not yet due, rejected, referred and duplicates are left out.",
 				RequestVolumes.ORIGIN);
