@@ -138,6 +138,15 @@ class IndicatorsIntegrationTests {
 			.isEqualByComparingTo("6");
 		assertThat(values.total(library.element("TEST.SUM").orElseThrow(), MBHASHE, Period.parse("2025Q4", "period")))
 			.isEmpty();
+		// Read many at once (a data request's page), each by its own rule, in the order asked.
+		assertThat(values.totals(java.util.List.of(
+				new IndicatorValues.Wanted(library.element("TEST.LAST").orElseThrow(), MBHASHE, q),
+				new IndicatorValues.Wanted(library.element("TEST.SUM").orElseThrow(), MBHASHE, Period.parse("2025Q4", "period")),
+				new IndicatorValues.Wanted(library.element("TEST.AVG").orElseThrow(), MBHASHE, q),
+				new IndicatorValues.Wanted(library.element("TEST.SUM").orElseThrow(), MBHASHE, q),
+				new IndicatorValues.Wanted(households, "ZA/EC/DC12", year))))
+			.usingElementComparator((a, b) -> a == null || b == null ? (a == b ? 0 : 1) : a.compareTo(b))
+			.containsExactly(new BigDecimal("40"), null, new BigDecimal("6"), new BigDecimal("13"), new BigDecimal("1450"));
 
 		mvc.perform(get("/api/v1/indicators/EE1.1/figures").param("area", "DC12").param("period", "2025July").with(coordinator()))
 			.andExpect(status().isOk())
