@@ -33,7 +33,7 @@ public class Plans {
 			boolean demo) {
 	}
 
-	/** A node of the tree with its children and the KPIs linked to it. */
+	/** A node of the tree with its children and the KPIs linked to it (an objective's include its activities'). */
 	public record Item(long id, Long parentId, Level level, String code, String title, Long outcomeId, String outcomeCode,
 			String outcomeTitle, int kpiCount, List<Item> children) {
 	}
@@ -132,7 +132,8 @@ public class Plans {
 		List<Row> rows = jdbc.sql("""
 				SELECT i.id, i.parent_id, i.level, i.code, i.title, i.outcome_id, o.code AS oc, o.title AS ot,
 				       (SELECT count(*) FROM planning_kpi k JOIN planning_sdbip s ON s.id = k.sdbip_id
-				         WHERE k.objective_item_id = i.id AND s.is_current) AS kpis
+				         JOIN planning_plan_item ki ON ki.id = k.objective_item_id
+				         WHERE s.is_current AND (ki.id = i.id OR (ki.parent_id = i.id AND ki.level = 'ACTIVITY'))) AS kpis
 				  FROM planning_plan_item i LEFT JOIN planning_outcome o ON o.id = i.outcome_id
 				 WHERE i.plan_id = :p ORDER BY i.position, i.id""")
 			.param("p", planId)
