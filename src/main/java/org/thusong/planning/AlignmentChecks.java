@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Whether the plan, the SDBIP and the budget speak to each other: objectives of the plan with no
- * KPI; KPIs with no objective, no target, no budget or no evidence defined; top-layer KPIs whose
+ * KPI (on the objective or one of its activities); KPIs with no objective, no target, no budget or no evidence defined; top-layer KPIs whose
  * departmental KPIs (those that name it in "adds up to") do not add up to its annual target
  * (cumulative ones: the sum; others: each departmental target must reach it); budget votes of the
  * SDBIP's budget list with no KPI.
@@ -50,7 +50,8 @@ public class AlignmentChecks {
 			jdbc.sql("""
 					SELECT i.code, i.title FROM planning_plan_item i
 					 WHERE i.plan_id = :p AND i.level = 'OBJECTIVE'
-					   AND NOT EXISTS (SELECT 1 FROM planning_kpi k WHERE k.sdbip_id = :s AND k.objective_item_id = i.id)
+					   AND NOT EXISTS (SELECT 1 FROM planning_kpi k JOIN planning_plan_item ki ON ki.id = k.objective_item_id
+					                    WHERE k.sdbip_id = :s AND (ki.id = i.id OR ki.parent_id = i.id))
 					 ORDER BY i.position, i.id""")
 				.param("p", sdbip.planId()).param("s", sdbip.id())
 				.query((rs, n) -> problems.add(new Problem(Check.OBJECTIVE_WITHOUT_KPI, rs.getString(1), rs.getString(2), null)))

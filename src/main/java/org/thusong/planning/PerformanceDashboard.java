@@ -12,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.thusong.core.Scope;
 
 /**
- * KPIs by status: per quarter, per department, per objective and per organisation, for one
+ * KPIs by status: per quarter, per department, per objective (a KPI of an activity counts under the
+ * activity's objective, as the plan has it now) and per organisation, for one
  * organisation or rolled up across every organisation in a district's or province's scope, for a
  * financial year (current SDBIP versions only).
  */
@@ -64,6 +65,7 @@ public class PerformanceDashboard {
 		int kpis = 0;
 		for (long id : ids) {
 			Sdbip sdbip = sdbips.find(id).orElseThrow();
+			Map<Long, String> objectiveOf = objectiveLabels(id);
 			for (KpiPerformance p : sdbips.performance(sdbip)) {
 				kpis++;
 				for (int i = 0; i < 4; i++) {
@@ -72,9 +74,10 @@ public class PerformanceDashboard {
 				KpiStatus s = p.year().status();
 				year.merge(s, 1, Integer::sum);
 				departments.computeIfAbsent(label(p.kpi().departmentCode()), k -> new EnumMap<>(KpiStatus.class)).merge(s, 1, Integer::sum);
-				objectives.computeIfAbsent(p.kpi().objectiveCode() == null ? "–" : p.kpi().objectiveCode()
-						+ (p.kpi().objective() == null ? "" : " " + p.kpi().objective()), k -> new EnumMap<>(KpiStatus.class))
-					.merge(s, 1, Integer::sum);
+				String objective = p.kpi().objectiveItemId() != null ? objectiveOf.get(p.kpi().objectiveItemId())
+						: p.kpi().objectiveCode() == null ? "–"
+						: p.kpi().objectiveCode() + (p.kpi().objective() == null ? "" : " " + p.kpi().objective());
+				objectives.computeIfAbsent(objective, k -> new EnumMap<>(KpiStatus.class)).merge(s, 1, Integer::sum);
 				organisations.computeIfAbsent(sdbip.organisationCode(), k -> new EnumMap<>(KpiStatus.class)).merge(s, 1, Integer::sum);
 			}
 		}
@@ -83,6 +86,19 @@ public class PerformanceDashboard {
 		}
 		return new Figures(startYear, kpis, ids.size(), quarters, new Group("year", year), groups(departments), groups(objectives),
 				groups(organisations));
+	}
+
+	/** "code title" of the objective each plan item KPIs of the SDBIP serve belongs to (an activity's: its objective). */
+	private Map<Long, String> objectiveLabels(long sdbipId) {
+		Map<Long, String> labels = new java.util.HashMap<>();
+		jdbc.sql("""
+				SELECT i.id, o.code, o.title FROM planning_plan_item i
+				  JOIN planning_plan_item o ON o.id = CASE WHEN i.level = 'ACTIVITY' THEN i.parent_id ELSE i.id END
+				 WHERE i.id IN (SELECT objective_item_id FROM planning_kpi WHERE sdbip_id = :s)""")
+			.param("s", sdbipId)
+			.query((rs, n) -> labels.put(rs.getLong(1), rs.getString(2) + " " + rs.getString(3)))
+			.list();
+		return labels;
 	}
 
 	private static String label(String text) {

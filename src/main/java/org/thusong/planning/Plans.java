@@ -33,7 +33,7 @@ public class Plans {
 			boolean demo) {
 	}
 
-	/** A node of the tree with its children and the KPIs linked to it. */
+	/** A node of the tree with its children and the KPIs linked to it (an objective's include its activities'). */
 	public record Item(long id, Long parentId, Level level, String code, String title, Long outcomeId, String outcomeCode,
 			String outcomeTitle, int kpiCount, List<Item> children) {
 	}
@@ -93,11 +93,7 @@ public class Plans {
 			}
 			level = parent == Level.GOAL ? Level.OBJECTIVE : Level.ACTIVITY;
 		}
-		Long outcome = null;
-		if (outcomeCode != null && !outcomeCode.isBlank()) {
-			outcome = jdbc.sql("SELECT id FROM planning_outcome WHERE code = :c").param("c", outcomeCode.strip()).query(Long.class)
-				.optional().orElseThrow(() -> new InvalidInput("outcomeCode", "must be the code of a listed outcome"));
-		}
+		Long outcome = outcomeId(outcomeCode);
 		if (jdbc.sql("SELECT count(*) FROM planning_plan_item WHERE plan_id = :p AND code = :c").param("p", planId).param("c", c)
 			.query(Integer.class).single() > 0) {
 			throw new Conflict("code", "code: '" + c + "' is already used in this plan");
@@ -109,6 +105,125 @@ public class Plans {
 			.param("o", outcome).query(Long.class).single();
 		audit.record("plan-item", id + "", "created", plan.areaPath(), null, Map.of("plan", planId, "code", c, "level", level.name()));
 		return id;
+	}
+
+	/** What an item reads as, for the edit form and the audit trail. */
+	public record ItemDetail(long id, long planId, Long parentId, Level level, String code, String title, String outcomeCode) {
+
+		/** The level an item of this level may sit under, {@code null} for a goal. */
+		public Level parentLevel() {
+			return level == Level.GOAL ? null : level == Level.OBJECTIVE ? Level.GOAL : Level.OBJECTIVE;
+		}
+	}
+
+	/** The item of the plan inside the scope, or {@link NotFound}. */
+	public ItemDetail item(long planId, long itemId, Scope scope) {
+		get(planId, scope);
+		return jdbc.sql("""
+				SELECT i.id, i.plan_id, i.parent_id, i.level, i.code, i.title, o.code
+				  FROM planning_plan_item i LEFT JOIN planning_outcome o ON o.id = i.outcome_id
+				 WHERE i.id = :id AND i.plan_id = :p""")
+			.param("id", itemId).param("p", planId)
+			.query((rs, n) -> new ItemDetail(rs.getLong(1), rs.getLong(2), (Long) rs.getObject(3), Level.valueOf(rs.getString(4)),
+					rs.getString(5), rs.getString(6), rs.getString(7)))
+			.optional()
+			.orElseThrow(() -> new NotFound("No item " + itemId + " in plan " + planId));
+	}
+
+	/**
+	 * Corrects an item's code, title and the outcome it aligns to. The code stays unique in the
+	 * plan; KPIs, risks and children refer to the item by id, so they follow the change.
+	 */
+	@Transactional
+	public ItemDetail editItem(long planId, long itemId, String code, String title, String outcomeCode, Scope scope) {
+		Plan plan = get(planId, scope);
+		ItemDetail before = item(planId, itemId, scope);
+		String c = code == null ? "" : code.strip();
+		if (c.isEmpty() || c.length() > 40) {
+			throw new InvalidInput("code", "is required, at most 40 characters");
+		}
+		if (title == null || title.isBlank() || title.length() > 500) {
+			throw new InvalidInput("title", "is required, at most 500 characters");
+		}
+		Long outcome = outcomeId(outcomeCode);
+		if (jdbc.sql("SELECT count(*) FROM planning_plan_item WHERE plan_id = :p AND code = :c AND id <> :id").param("p", planId)
+			.param("c", c).param("id", itemId).query(Integer.class).single() > 0) {
+			throw new Conflict("code", "code: '" + c + "' is already used in this plan");
+		}
+		jdbc.sql("UPDATE planning_plan_item SET code = :c, title = :t, outcome_id = :o WHERE id = :id")
+			.param("c", c).param("t", title.strip()).param("o", outcome).param("id", itemId).update();
+		ItemDetail after = item(planId, itemId, scope);
+		if (!after.equals(before)) {
+			audit.record("plan-item", itemId + "", "updated", plan.areaPath(), state(before), state(after));
+		}
+		return after;
+	}
+
+	/**
+	 * Files an objective under another goal or an activity under another objective of the same
+	 * plan; its children move with it. A goal stays at the top.
+	 */
+	@Transactional
+	public ItemDetail moveItem(long planId, long itemId, Long parentId, Scope scope) {
+		Plan plan = get(planId, scope);
+		ItemDetail before = item(planId, itemId, scope);
+		if (before.level() == Level.GOAL) {
+			throw new InvalidInput("parentId", "a goal (key performance area) is the top of the plan and sits under nothing");
+		}
+		if (parentId == null) {
+			throw new InvalidInput("parentId", "is required: the " + before.parentLevel().name().toLowerCase() + " to move it under");
+		}
+		ItemDetail parent = jdbc.sql("SELECT id, level, code, title FROM planning_plan_item WHERE id = :id AND plan_id = :p")
+			.param("id", parentId).param("p", planId)
+			.query((rs, n) -> new ItemDetail(rs.getLong(1), planId, null, Level.valueOf(rs.getString(2)), rs.getString(3),
+					rs.getString(4), null))
+			.optional()
+			.orElseThrow(() -> new InvalidInput("parentId", "must be an item of this plan: an item moves only within its own plan"));
+		if (parent.level() != before.parentLevel()) {
+			throw new InvalidInput("parentId", "an objective moves under a goal (key performance area), an activity under an objective; "
+					+ parent.code() + " is " + article(parent.level()));
+		}
+		if (parentId.equals(before.parentId())) {
+			return before;
+		}
+		jdbc.sql("""
+				UPDATE planning_plan_item SET parent_id = :parent,
+				       position = (SELECT coalesce(max(position), 0) + 1 FROM planning_plan_item WHERE plan_id = :p)
+				 WHERE id = :id""")
+			.param("parent", parentId).param("p", planId).param("id", itemId).update();
+		String oldParent = before.parentId() == null ? null
+				: jdbc.sql("SELECT code FROM planning_plan_item WHERE id = :id").param("id", before.parentId()).query(String.class).single();
+		Map<String, Object> from = new LinkedHashMap<>();
+		from.put("code", before.code());
+		from.put("parentId", before.parentId());
+		from.put("parent", oldParent);
+		audit.record("plan-item", itemId + "", "moved", plan.areaPath(), from,
+				Map.of("code", before.code(), "parentId", parentId, "parent", parent.code()));
+		return item(planId, itemId, scope);
+	}
+
+	private static String article(Level level) {
+		return switch (level) {
+			case GOAL -> "a goal";
+			case OBJECTIVE -> "an objective";
+			case ACTIVITY -> "an activity";
+		};
+	}
+
+	private static Map<String, Object> state(ItemDetail item) {
+		Map<String, Object> state = new LinkedHashMap<>();
+		state.put("code", item.code());
+		state.put("title", item.title());
+		state.put("outcomeCode", item.outcomeCode());
+		return state;
+	}
+
+	private Long outcomeId(String outcomeCode) {
+		if (outcomeCode == null || outcomeCode.isBlank()) {
+			return null;
+		}
+		return jdbc.sql("SELECT id FROM planning_outcome WHERE code = :c").param("c", outcomeCode.strip()).query(Long.class)
+			.optional().orElseThrow(() -> new InvalidInput("outcomeCode", "must be the code of a listed outcome"));
 	}
 
 	public Optional<Plan> find(long id) {
@@ -132,7 +247,8 @@ public class Plans {
 		List<Row> rows = jdbc.sql("""
 				SELECT i.id, i.parent_id, i.level, i.code, i.title, i.outcome_id, o.code AS oc, o.title AS ot,
 				       (SELECT count(*) FROM planning_kpi k JOIN planning_sdbip s ON s.id = k.sdbip_id
-				         WHERE k.objective_item_id = i.id AND s.is_current) AS kpis
+				         JOIN planning_plan_item ki ON ki.id = k.objective_item_id
+				         WHERE s.is_current AND (ki.id = i.id OR (ki.parent_id = i.id AND ki.level = 'ACTIVITY'))) AS kpis
 				  FROM planning_plan_item i LEFT JOIN planning_outcome o ON o.id = i.outcome_id
 				 WHERE i.plan_id = :p ORDER BY i.position, i.id""")
 			.param("p", planId)

@@ -182,10 +182,13 @@ public class Sdbips {
 		return find(id).orElseThrow();
 	}
 
-	/** The ids of the objectives the rows name, adding to the plan those it lacks, under their KPA. */
+	/**
+	 * The ids of the objectives (or activities) the rows name, adding to the plan the objectives
+	 * it lacks, under their KPA.
+	 */
 	private Map<String, Long> objectiveIds(long planId, List<KpiDraft> rows) {
 		Map<String, Long> ids = new HashMap<>();
-		jdbc.sql("SELECT code, id FROM planning_plan_item WHERE plan_id = :p AND level = 'OBJECTIVE'")
+		jdbc.sql("SELECT code, id FROM planning_plan_item WHERE plan_id = :p AND level IN ('OBJECTIVE', 'ACTIVITY')")
 			.param("p", planId)
 			.query((rs, n) -> ids.put(rs.getString(1), rs.getLong(2)))
 			.list();
@@ -291,12 +294,24 @@ public class Sdbips {
 		return new PageOf<>(items, request.page(), request.size(), total);
 	}
 
+	/**
+	 * A KPI row with the code and title of the plan item it serves and the title of that item's
+	 * goal as the plan has them now, so an edited or moved item is what every page, report and
+	 * export shows; the workbook's own texts only for a row that names no item of the plan.
+	 */
+	private static final String KPI_SELECT = """
+			SELECT k.*, i.code AS item_code, i.title AS item_title, g.title AS item_kpa
+			  FROM planning_kpi k
+			  LEFT JOIN planning_plan_item i ON i.id = k.objective_item_id
+			  LEFT JOIN planning_plan_item o ON o.id = CASE WHEN i.level = 'ACTIVITY' THEN i.parent_id ELSE i.id END
+			  LEFT JOIN planning_plan_item g ON g.id = o.parent_id AND g.level = 'GOAL'""";
+
 	public List<Kpi> kpis(long sdbipId) {
-		return jdbc.sql("SELECT * FROM planning_kpi WHERE sdbip_id = :s ORDER BY position").param("s", sdbipId).query(Sdbips::kpi).list();
+		return jdbc.sql(KPI_SELECT + " WHERE k.sdbip_id = :s ORDER BY k.position").param("s", sdbipId).query(Sdbips::kpi).list();
 	}
 
 	public Optional<Kpi> kpi(long id) {
-		return jdbc.sql("SELECT * FROM planning_kpi WHERE id = :id").param("id", id).query(Sdbips::kpi).optional();
+		return jdbc.sql(KPI_SELECT + " WHERE k.id = :id").param("id", id).query(Sdbips::kpi).optional();
 	}
 
 	/** The KPI inside the scope, or {@link NotFound}. */
@@ -360,8 +375,11 @@ public class Sdbips {
 	static Kpi kpi(ResultSet rs, int row) throws SQLException {
 		long objective = rs.getLong("objective_item_id");
 		Long objectiveId = rs.wasNull() ? null : objective;
+		String itemCode = rs.getString("item_code");
+		String kpa = itemCode == null || rs.getString("item_kpa") == null ? rs.getString("kpa") : rs.getString("item_kpa");
 		return new Kpi(rs.getLong("id"), rs.getLong("sdbip_id"), rs.getString("organisation_code"), rs.getString("area_path"),
-				rs.getString("ref"), rs.getString("kpa"), rs.getString("objective_code"), rs.getString("objective"), objectiveId,
+				rs.getString("ref"), kpa, itemCode == null ? rs.getString("objective_code") : itemCode,
+				itemCode == null ? rs.getString("objective") : rs.getString("item_title"), objectiveId,
 				rs.getString("indicator"), rs.getString("unit"), n(rs, "baseline"), n(rs, "annual_target"), n(rs, "q1_target"),
 				n(rs, "q2_target"), n(rs, "q3_target"), n(rs, "q4_target"), CalculationType.valueOf(rs.getString("calculation_type")),
 				Direction.valueOf(rs.getString("direction")), rs.getString("wards"), rs.getString("department_code"),

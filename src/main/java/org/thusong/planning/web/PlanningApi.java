@@ -100,6 +100,12 @@ class PlanningApi {
 	record NewItem(Long parentId, String code, String title, String outcomeCode) {
 	}
 
+	record ItemChange(String code, String title, String outcomeCode) {
+	}
+
+	record Move(Long parentId) {
+	}
+
 	record NewOutcome(String code, String title, String sphere, String areaPath) {
 	}
 
@@ -159,6 +165,27 @@ class PlanningApi {
 		requirePms(me);
 		plans.addItem(id, body.parentId(), body.code(), body.title(), body.outcomeCode(), me.scope());
 		return ResponseEntity.status(HttpStatus.CREATED).body(plan(id, me.scope()));
+	}
+
+	@GetMapping("/plans/{id}/items/{itemId}")
+	Plans.ItemDetail item(@PathVariable long id, @PathVariable long itemId, Scope scope) {
+		return plans.item(id, itemId, scope);
+	}
+
+	/** Corrects an item's code, title and outcome; every field is replaced (no outcome: none). */
+	@PutMapping("/plans/{id}/items/{itemId}")
+	Plans.ItemDetail editItem(@PathVariable long id, @PathVariable long itemId, @RequestBody ItemChange body,
+			@AuthenticationPrincipal ThusongUser me) {
+		requirePms(me);
+		return plans.editItem(id, itemId, body.code(), body.title(), body.outcomeCode(), me.scope());
+	}
+
+	/** Files an objective under another goal, an activity under another objective, of the same plan. */
+	@PostMapping("/plans/{id}/items/{itemId}/move")
+	Plans.ItemDetail moveItem(@PathVariable long id, @PathVariable long itemId, @RequestBody Move body,
+			@AuthenticationPrincipal ThusongUser me) {
+		requirePms(me);
+		return plans.moveItem(id, itemId, body.parentId(), me.scope());
 	}
 
 	@GetMapping("/outcomes")

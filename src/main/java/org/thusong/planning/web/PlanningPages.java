@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -171,6 +173,72 @@ class PlanningPages {
 			refused(redirect, e, 0);
 		}
 		return "redirect:/planning/plans/" + id;
+	}
+
+	@GetMapping("/planning/plans/{id}/items/{itemId}")
+	String item(@PathVariable long id, @PathVariable long itemId, @AuthenticationPrincipal ThusongUser me, Model model) {
+		requirePms(me);
+		Plans.ItemDetail item = plans.item(id, itemId, me.scope());
+		return itemPage(item, item.code(), item.title(), item.outcomeCode(), me, model);
+	}
+
+	@PostMapping("/planning/plans/{id}/items/{itemId}")
+	String editItem(@PathVariable long id, @PathVariable long itemId, @RequestParam(required = false) String code,
+			@RequestParam(required = false) String title, @RequestParam(required = false) String outcomeCode,
+			@AuthenticationPrincipal ThusongUser me, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		requirePms(me);
+		Plans.ItemDetail item = plans.item(id, itemId, me.scope());
+		try {
+			plans.editItem(id, itemId, code, title, outcomeCode, me.scope());
+			redirect.addFlashAttribute("done", "planning.item.saved");
+			return "redirect:/planning/plans/" + id + "#item-" + itemId;
+		}
+		catch (InvalidInput | Conflict e) {
+			response.setStatus(e instanceof InvalidInput ? 400 : 409);
+			model.addAttribute("error", explained(e));
+			return itemPage(item, code, title, outcomeCode, me, model);
+		}
+	}
+
+	@PostMapping("/planning/plans/{id}/items/{itemId}/move")
+	String moveItem(@PathVariable long id, @PathVariable long itemId, @RequestParam(required = false) String parentId,
+			@AuthenticationPrincipal ThusongUser me, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		requirePms(me);
+		Plans.ItemDetail item = plans.item(id, itemId, me.scope());
+		try {
+			plans.moveItem(id, itemId, parentId == null || parentId.isBlank() ? null : (long) number(parentId, "parentId"), me.scope());
+			redirect.addFlashAttribute("done", "planning.item.moved");
+			return "redirect:/planning/plans/" + id + "#item-" + itemId;
+		}
+		catch (InvalidInput | Conflict e) {
+			response.setStatus(e instanceof InvalidInput ? 400 : 409);
+			model.addAttribute("moveError", explained(e));
+			return itemPage(item, item.code(), item.title(), item.outcomeCode(), me, model);
+		}
+	}
+
+	/** The edit form (with what was typed) and, below an objective or activity, the move choice. */
+	private String itemPage(Plans.ItemDetail item, String code, String title, String outcomeCode, ThusongUser me, Model model) {
+		Plans.Plan plan = plans.get(item.planId(), me.scope());
+		List<Plans.Item> parents = new ArrayList<>();
+		for (Plans.Item goal : plans.tree(plan.id())) {
+			if (item.parentLevel() == Plans.Level.GOAL) {
+				parents.add(goal);
+			}
+			else if (item.parentLevel() == Plans.Level.OBJECTIVE) {
+				parents.addAll(goal.children());
+			}
+		}
+		model.addAttribute("plan", plan);
+		model.addAttribute("item", item);
+		model.addAttribute("itemCode", code);
+		model.addAttribute("itemTitle", title);
+		model.addAttribute("itemOutcome", outcomeCode);
+		model.addAttribute("parents", parents);
+		model.addAttribute("outcomes", plans.outcomes());
+		return "planning/item";
 	}
 
 	private static void requirePms(ThusongUser me) {
