@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.thusong.core.Conflict;
@@ -33,21 +34,41 @@ public class SdbipImports {
 
 	private final Organisations organisations;
 
-	SdbipImports(Sdbips sdbips, Organisations organisations) {
+	private final MessageSource messages;
+
+	SdbipImports(Sdbips sdbips, Organisations organisations, MessageSource messages) {
 		this.sdbips = sdbips;
 		this.organisations = organisations;
+		this.messages = messages;
 	}
 
 	public void template(OutputStream out) throws IOException {
 		SdbipWorkbook.template(out);
 	}
 
+	/** {@link #run(String, int, InputStream, boolean, Sdbips.Revision, String, ThusongUser, Locale)} in English. */
+	@Transactional
+	public ImportResult run(String organisationCode, int startYear, InputStream workbook, boolean dryRun,
+			Sdbips.Revision revision, String title, ThusongUser me) {
+		return run(organisationCode, startYear, workbook, dryRun, revision, title, me, Locale.ENGLISH);
+	}
+
 	/**
 	 * Reads the workbook and, unless {@code dryRun} or anything is wrong, creates the SDBIP (or with
-	 * a revision, its next version) in one transaction.
+	 * a revision, its next version) in one transaction. Every problem is told in {@code locale}.
 	 */
 	@Transactional
 	public ImportResult run(String organisationCode, int startYear, InputStream workbook, boolean dryRun,
+			Sdbips.Revision revision, String title, ThusongUser me, Locale locale) {
+		ImportResult result = check(organisationCode, startYear, workbook, dryRun, revision, title, me);
+		if (result.errors().isEmpty()) {
+			return result;
+		}
+		List<ImportProblem> told = result.errors().stream().map(p -> p.in(messages, locale)).toList();
+		return new ImportResult(result.dryRun(), result.rowsRead(), told, result.sdbipId(), result.version());
+	}
+
+	private ImportResult check(String organisationCode, int startYear, InputStream workbook, boolean dryRun,
 			Sdbips.Revision revision, String title, ThusongUser me) {
 		if (!me.has(Role.PMS_OFFICER) && !me.has(Role.ADMIN)) {
 			throw new WorkflowStepRefused("role", "only the PMS unit (pms officer) or an administrator may import an SDBIP");
@@ -62,11 +83,10 @@ public class SdbipImports {
 		List<ImportProblem> errors = new ArrayList<>(read.problems());
 		boolean exists = sdbips.current(organisation.code(), startYear).isPresent();
 		if (exists && revision == null) {
-			errors.add(0, new ImportProblem(0, "financialYear", organisation.name() + " already has an SDBIP for " + year.label()
-					+ "; import this one as a revision (reason, approved by, approved on)"));
+			errors.add(0, ImportProblem.of(0, "financialYear", "planning.import.problem.exists", organisation.name(), year.label()));
 		}
 		if (!exists && revision != null) {
-			errors.add(0, new ImportProblem(0, "financialYear", "there is no SDBIP for " + year.label() + " to revise"));
+			errors.add(0, ImportProblem.of(0, "financialYear", "planning.import.problem.noneToRevise", year.label()));
 		}
 		int rowsRead = read.rows().size() + (int) read.problems().stream().map(ImportProblem::row).filter(r -> r > 1).distinct().count();
 		if (dryRun || !errors.isEmpty()) {

@@ -21,8 +21,15 @@ import java.util.Objects;
  */
 public final class TargetRules {
 
-	/** A target that breaks its type's rule. */
-	public record Problem(String column, String message) {
+	/**
+	 * A target that breaks its type's rule: the column, and what is wrong as a message key of the
+	 * planning bundle ({@code planning.import.problem.targets.*}) with its arguments.
+	 */
+	public record Problem(String column, String key, List<Object> args) {
+
+		Problem(String column, String key, Object... args) {
+			this(column, key, List.of(args));
+		}
 	}
 
 	private TargetRules() {
@@ -38,8 +45,7 @@ public final class TargetRules {
 			case CUMULATIVE -> {
 				BigDecimal sum = set.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
 				if (!set.isEmpty() && sum.compareTo(annual) != 0) {
-					problems.add(new Problem("annualTarget", "cumulative: Q1 to Q4 targets add up to "
-							+ sum.stripTrailingZeros().toPlainString() + ", not the annual target " + annual.stripTrailingZeros().toPlainString()));
+					problems.add(new Problem("annualTarget", "planning.import.problem.targets.cumulative", plain(sum), plain(annual)));
 				}
 			}
 			case LAST_VALUE -> {
@@ -47,8 +53,7 @@ public final class TargetRules {
 					BigDecimal t = quarters.get(q - 1);
 					if (t != null) {
 						if (t.compareTo(annual) != 0) {
-							problems.add(new Problem("q" + q, "carry-over: the last quarter's target must equal the annual target "
-									+ annual.stripTrailingZeros().toPlainString()));
+							problems.add(new Problem("q" + q, "planning.import.problem.targets.lastValue", plain(annual)));
 						}
 						break;
 					}
@@ -59,8 +64,7 @@ public final class TargetRules {
 					BigDecimal mean = set.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
 						.divide(BigDecimal.valueOf(set.size()), MathContext.DECIMAL64);
 					if (mean.compareTo(annual) != 0) {
-						problems.add(new Problem("annualTarget", "average: the mean of the quarter targets is "
-								+ mean.stripTrailingZeros().toPlainString() + ", not the annual target " + annual.stripTrailingZeros().toPlainString()));
+						problems.add(new Problem("annualTarget", "planning.import.problem.targets.average", plain(mean), plain(annual)));
 					}
 				}
 			}
@@ -69,15 +73,15 @@ public final class TargetRules {
 					BigDecimal extreme = direction == Direction.LOWER_IS_BETTER
 							? set.stream().min(BigDecimal::compareTo).orElseThrow() : set.stream().max(BigDecimal::compareTo).orElseThrow();
 					if (extreme.compareTo(annual) != 0) {
-						problems.add(new Problem("annualTarget", "maximum: the " + (direction == Direction.LOWER_IS_BETTER ? "lowest" : "highest")
-								+ " quarter target is " + extreme.stripTrailingZeros().toPlainString() + ", not the annual target "
-								+ annual.stripTrailingZeros().toPlainString()));
+						problems.add(new Problem("annualTarget", direction == Direction.LOWER_IS_BETTER
+								? "planning.import.problem.targets.lowest" : "planning.import.problem.targets.highest",
+								plain(extreme), plain(annual)));
 					}
 				}
 			}
 			case MILESTONE -> {
 				if (annual.compareTo(BigDecimal.ONE) != 0) {
-					problems.add(new Problem("annualTarget", "milestone: the annual target must be 1 (done)"));
+					problems.add(new Problem("annualTarget", "planning.import.problem.targets.milestoneAnnual"));
 				}
 				boolean seenOne = false;
 				for (int q = 1; q <= 4; q++) {
@@ -86,15 +90,20 @@ public final class TargetRules {
 						continue;
 					}
 					if (t.compareTo(BigDecimal.ZERO) != 0 && t.compareTo(BigDecimal.ONE) != 0) {
-						problems.add(new Problem("q" + q, "milestone: a quarter target must be 0 (not yet) or 1 (done)"));
+						problems.add(new Problem("q" + q, "planning.import.problem.targets.milestoneQuarter"));
 					}
 					else if (seenOne && t.signum() == 0) {
-						problems.add(new Problem("q" + q, "milestone: once a quarter's target is 1 (done) the later ones must be 1 too"));
+						problems.add(new Problem("q" + q, "planning.import.problem.targets.milestoneOnce"));
 					}
 					seenOne |= t.compareTo(BigDecimal.ONE) == 0;
 				}
 			}
 		}
 		return problems;
+	}
+
+	/** A number as the workbook shows it, passed as text so that no locale regroups it. */
+	private static String plain(BigDecimal n) {
+		return n.stripTrailingZeros().toPlainString();
 	}
 }

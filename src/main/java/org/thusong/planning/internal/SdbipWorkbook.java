@@ -129,7 +129,7 @@ public final class SdbipWorkbook {
 				sheet = wb.getNumberOfSheets() > 0 ? wb.getSheetAt(0) : null;
 			}
 			if (sheet == null) {
-				problems.add(new ImportProblem(0, "file", "the workbook has no sheet"));
+				problems.add(ImportProblem.of(0, "file", "planning.import.problem.noSheet"));
 				return new Read(rows, problems);
 			}
 			DataFormatter formatter = new DataFormatter(Locale.ROOT);
@@ -155,8 +155,8 @@ public final class SdbipWorkbook {
 					continue;
 				}
 				if (!refs.add(draft.ref().toUpperCase(Locale.ROOT))) {
-					problems.add(new ImportProblem(r + 1, Column.REF.heading(), "'" + draft.ref() + "' is already used on row "
-							+ refRows.get(draft.ref().toUpperCase(Locale.ROOT)) + "; each KPI ref must be unique"));
+					problems.add(ImportProblem.of(r + 1, Column.REF.heading(), "planning.import.problem.refUsed", draft.ref(),
+							String.valueOf(refRows.get(draft.ref().toUpperCase(Locale.ROOT)))));
 					continue;
 				}
 				refRows.put(draft.ref().toUpperCase(Locale.ROOT), r + 1);
@@ -169,16 +169,16 @@ public final class SdbipWorkbook {
 			for (String[] link : addsUp) {
 				Boolean top = topLayerByRef.get(link[1].toUpperCase(Locale.ROOT));
 				if (top == null || !top) {
-					problems.add(new ImportProblem(Integer.parseInt(link[0]), Column.ADDS_UP_TO.heading(),
-							"'" + link[1] + "' is not a top-layer KPI of this workbook"));
+					problems.add(ImportProblem.of(Integer.parseInt(link[0]), Column.ADDS_UP_TO.heading(),
+							"planning.import.problem.notTopLayer", link[1]));
 				}
 			}
 			if (rows.isEmpty() && problems.isEmpty()) {
-				problems.add(new ImportProblem(0, "file", "the SDBIP sheet has no KPI rows under its header"));
+				problems.add(ImportProblem.of(0, "file", "planning.import.problem.noRows"));
 			}
 		}
 		catch (IOException | RuntimeException e) {
-			problems.add(new ImportProblem(0, "file", "not a readable .xlsx workbook (" + e.getClass().getSimpleName() + ")"));
+			problems.add(ImportProblem.of(0, "file", "planning.import.problem.unreadable", e.getClass().getSimpleName()));
 		}
 		problems.sort(java.util.Comparator.comparingInt(ImportProblem::row));
 		return new Read(rows, problems);
@@ -195,7 +195,7 @@ public final class SdbipWorkbook {
 		for (Column c : Column.values()) {
 			Integer i = found.get(normal(c.heading()));
 			if (i == null && c != Column.ADDS_UP_TO) {
-				problems.add(new ImportProblem(1, c.heading(), "the heading '" + c.heading() + "' is missing; use the template"));
+				problems.add(ImportProblem.of(1, c.heading(), "planning.import.problem.headingMissing", c.heading()));
 			}
 			if (i != null) {
 				index.put(c, i);
@@ -253,15 +253,15 @@ public final class SdbipWorkbook {
 			return t == null || t.isBlank() ? null : t.strip();
 		}
 
-		void problem(Column c, String message) {
-			problems.add(new ImportProblem(number, c.heading(), message));
+		void problem(Column c, String key, Object... args) {
+			problems.add(ImportProblem.of(number, c.heading(), key, args));
 			bad = true;
 		}
 
 		String required(Column c, int max) {
 			String t = text(c);
 			if (t == null) {
-				problem(c, "is required");
+				problem(c, "planning.import.problem.required");
 				return null;
 			}
 			return limited(c, t, max);
@@ -274,7 +274,7 @@ public final class SdbipWorkbook {
 
 		private String limited(Column c, String t, int max) {
 			if (t.length() > max) {
-				problem(c, "must be at most " + max + " characters");
+				problem(c, "planning.import.problem.tooLong", String.valueOf(max));
 				return null;
 			}
 			return t;
@@ -289,7 +289,7 @@ public final class SdbipWorkbook {
 			String t = text(c);
 			if (t == null) {
 				if (required) {
-					problem(c, "is required");
+					problem(c, "planning.import.problem.required");
 				}
 				return null;
 			}
@@ -305,16 +305,16 @@ public final class SdbipWorkbook {
 				return org.thusong.planning.PerformanceRules.normal(new BigDecimal(n));
 			}
 			catch (NumberFormatException e) {
-				problem(c, "'" + t + "' is not a number");
+				problem(c, "planning.import.problem.notNumber", t);
 				return null;
 			}
 		}
 
-		<T> T parsed(Column c, Function<String, T> parser, T fallback) {
+		<T> T parsed(Column c, Function<String, T> parser, T fallback, String key) {
 			String t = text(c);
 			if (t == null) {
 				if (fallback == null) {
-					problem(c, "is required");
+					problem(c, "planning.import.problem.required");
 				}
 				return fallback;
 			}
@@ -322,8 +322,7 @@ public final class SdbipWorkbook {
 				return parser.apply(t);
 			}
 			catch (InvalidInput e) {
-				String message = e.getMessage();
-				problem(c, message.substring(message.indexOf(": ") + 2));
+				problem(c, key, t);
 				return fallback;
 			}
 		}
@@ -341,28 +340,30 @@ public final class SdbipWorkbook {
 			BigDecimal q2 = number(Column.Q2, false);
 			BigDecimal q3 = number(Column.Q3, false);
 			BigDecimal q4 = number(Column.Q4, false);
-			CalculationType type = parsed(Column.CALCULATION, t -> CalculationType.parse("calculationType", t), null);
-			Direction direction = parsed(Column.DIRECTION, t -> Direction.parse("direction", t), Direction.HIGHER_IS_BETTER);
+			CalculationType type = parsed(Column.CALCULATION, t -> CalculationType.parse("calculationType", t), null,
+					"planning.import.problem.calculationType");
+			Direction direction = parsed(Column.DIRECTION, t -> Direction.parse("direction", t), Direction.HIGHER_IS_BETTER,
+					"planning.import.problem.direction");
 			String wards = optional(Column.WARDS, 500);
 			String department = optional(Column.DEPARTMENT, 40);
 			if (department != null) {
 				department = department.toUpperCase(Locale.ROOT);
 				if (!departments.contains(department)) {
-					problem(Column.DEPARTMENT, "'" + department + "' is not a department of the organisation (" + String.join(", ",
-							new java.util.TreeSet<>(departments)) + ")");
+					problem(Column.DEPARTMENT, "planning.import.problem.unknownDepartment", department,
+							String.join(", ", new java.util.TreeSet<>(departments)));
 				}
 			}
 			String responsible = optional(Column.RESPONSIBLE, 200);
 			String vote = optional(Column.BUDGET_VOTE, 100);
 			BigDecimal amount = number(Column.BUDGET_AMOUNT, false);
 			if (amount != null && amount.signum() < 0) {
-				problem(Column.BUDGET_AMOUNT, "must not be negative");
+				problem(Column.BUDGET_AMOUNT, "planning.import.problem.negative");
 			}
 			String evidence = optional(Column.EVIDENCE, 1000);
-			Boolean top = parsed(Column.TOP_LAYER, SdbipWorkbook::yesNo, Boolean.FALSE);
+			Boolean top = parsed(Column.TOP_LAYER, SdbipWorkbook::yesNo, Boolean.FALSE, "planning.import.problem.topLayer");
 			String addsUp = optional(Column.ADDS_UP_TO, 40);
 			if (Boolean.TRUE.equals(top) && addsUp != null) {
-				problem(Column.ADDS_UP_TO, "only a departmental KPI adds up to a top-layer one");
+				problem(Column.ADDS_UP_TO, "planning.import.problem.addsUpOnlyDepartmental");
 			}
 			if (!bad && type != null && annual != null && requireConsistentTargets) {
 				for (TargetRules.Problem p : TargetRules.check(type, direction, annual, java.util.Arrays.asList(q1, q2, q3, q4))) {
@@ -372,7 +373,7 @@ public final class SdbipWorkbook {
 						case "q3" -> Column.Q3;
 						case "q4" -> Column.Q4;
 						default -> Column.ANNUAL;
-					}, p.message());
+					}, p.key(), p.args().toArray());
 				}
 			}
 			if (bad) {

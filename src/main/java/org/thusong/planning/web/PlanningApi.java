@@ -236,20 +236,21 @@ class PlanningApi {
 	/**
 	 * Imports an SDBIP workbook: with {@code dryRun=true} only checks it; otherwise creates the
 	 * SDBIP if the workbook is clean. Answers the rows read and every error as row, column and
-	 * message; 422 when a real import found errors (nothing is imported).
+	 * message, the message in the request's language (English unless {@code ?lang=tr} or the
+	 * language cookie says otherwise); 422 when a real import found errors (nothing is imported).
 	 */
 	@PostMapping(path = "/sdbips/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<ImportResult> importSdbip(@RequestParam String organisation, @RequestParam Integer year,
 			@RequestParam(required = false) boolean dryRun, @RequestParam(required = false) MultipartFile file,
 			@RequestParam(required = false) String title, @RequestParam(required = false) String revisionReason,
 			@RequestParam(required = false) String approvedBy, @RequestParam(required = false) String approvedOn,
-			@AuthenticationPrincipal ThusongUser me) throws IOException {
+			@AuthenticationPrincipal ThusongUser me, Locale locale) throws IOException {
 		if (file == null || file.isEmpty()) {
 			throw new InvalidInput("file", "choose the SDBIP workbook (.xlsx)");
 		}
 		Sdbips.Revision revision = PlanningPages.revision(revisionReason, approvedBy, approvedOn);
 		try (InputStream in = file.getInputStream()) {
-			ImportResult result = imports.run(organisation, year, in, dryRun, revision, title, me);
+			ImportResult result = imports.run(organisation, year, in, dryRun, revision, title, me, locale);
 			return ResponseEntity.status(!dryRun && !result.clean() ? HttpStatus.UNPROCESSABLE_ENTITY
 					: result.imported() ? HttpStatus.CREATED : HttpStatus.OK).body(result);
 		}

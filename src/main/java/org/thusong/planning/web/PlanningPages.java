@@ -390,7 +390,8 @@ class PlanningPages {
 	String importWorkbook(@RequestParam(required = false) String organisation, @RequestParam(required = false) String year,
 			@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String mode,
 			@RequestParam(required = false) String revisionReason, @RequestParam(required = false) String approvedBy,
-			@RequestParam(required = false) String approvedOn, @AuthenticationPrincipal ThusongUser me, Model model)
+			@RequestParam(required = false) String approvedOn, @AuthenticationPrincipal ThusongUser me, Model model,
+			Locale locale)
 			throws IOException {
 		model.addAttribute("organisations", importable(me));
 		model.addAttribute("previous", previous(me));
@@ -407,7 +408,7 @@ class PlanningPages {
 			Sdbips.Revision revision = revision(revisionReason, approvedBy, approvedOn);
 			boolean dryRun = !"import".equals(mode);
 			try (InputStream in = file.getInputStream()) {
-				ImportResult result = imports.run(organisation, startYear, in, dryRun, revision, null, me);
+				ImportResult result = imports.run(organisation, startYear, in, dryRun, revision, null, me, locale);
 				model.addAttribute("result", result);
 				if (result.imported()) {
 					return "redirect:/planning/sdbips/" + result.sdbipId() + "?imported=" + result.rowsRead();
