@@ -9,6 +9,11 @@ public final class CsvField {
 	private CsvField() {
 	}
 
+	/** A value as its text ({@code toString}); null is the empty field. */
+	public static String of(Object value) {
+		return of(value == null ? null : value.toString());
+	}
+
 	public static String of(String text) {
 		if (text == null) {
 			return "";

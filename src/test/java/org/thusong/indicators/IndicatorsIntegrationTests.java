@@ -197,6 +197,9 @@ class IndicatorsIntegrationTests {
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
 		assertThat(csv).contains("EE1.1(1),2011,21204016,812");
+		mvc.perform(get("/api/v1/dataValueSets").param("orgUnit", "21204016").param("dataElement", "EE1.1(1)").with(coordinator()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.dataValues[0].value").value(812));
 		assertThat(send(csv, MediaType.parseMediaType("text/csv"), false, 200)).contains("\"ignored\":1");
 	}
 

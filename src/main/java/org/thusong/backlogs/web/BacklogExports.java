@@ -1,18 +1,9 @@
 package org.thusong.backlogs.web;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,7 +11,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.thusong.backlogs.BacklogFigure;
 import org.thusong.backlogs.Backlogs;
+import org.thusong.core.Attachment;
+import org.thusong.core.CsvField;
 import org.thusong.core.Scope;
+import org.thusong.core.TableWorkbook;
 import org.thusong.geography.AreaSummary;
 
 /**
@@ -59,17 +53,17 @@ class BacklogExports {
 		StringBuilder out = new StringBuilder();
 		out.append(String.join(",", HEADER)).append("\r\n");
 		for (List<Object> row : rows(area)) {
-			out.append(String.join(",", row.stream().map(BacklogExports::csvCell).toList())).append("\r\n");
+			out.append(String.join(",", row.stream().map(CsvField::of).toList())).append("\r\n");
 		}
-		out.append(csvCell(SOURCE)).append("\r\n");
-		return file(out.toString().getBytes(StandardCharsets.UTF_8), "backlogs-" + area.code() + "-" + area.demarcation() + ".csv",
+		out.append(CsvField.of(SOURCE)).append("\r\n");
+		return Attachment.of(out.toString().getBytes(StandardCharsets.UTF_8), "backlogs-" + area.code() + "-" + area.demarcation() + ".csv",
 				"text/csv;charset=UTF-8");
 	}
 
 	@GetMapping("/backlogs/{code}/export.xlsx")
 	ResponseEntity<byte[]> xlsx(Scope scope, @PathVariable String code, @RequestParam(required = false) String demarcation) {
 		AreaSummary area = backlogs.area(scope, demarcation, code);
-		return file(workbook("Backlogs " + area.code(), HEADER, rows(area), SOURCE),
+		return Attachment.of(TableWorkbook.of("Backlogs " + area.code(), HEADER, rows(area), SOURCE),
 				"backlogs-" + area.code() + "-" + area.demarcation() + ".xlsx",
 				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 	}
@@ -82,57 +76,10 @@ class BacklogExports {
 		org.thusong.backlogs.BasicService chosen = org.thusong.backlogs.BasicService.parse("service", service);
 		StringBuilder out = new StringBuilder("ward_code,answer,norm_class,count,unit,file,line\r\n");
 		for (Backlogs.SourceRow row : backlogs.sourceRows(area, chosen, year)) {
-			out.append(String.join(",", csvCell(row.wardCode()), csvCell(row.answer()), row.normClass().name(), String.valueOf(row.count()), row.unit(),
-					csvCell(row.file()), String.valueOf(row.line()))).append("\r\n");
+			out.append(String.join(",", CsvField.of(row.wardCode()), CsvField.of(row.answer()), row.normClass().name(), String.valueOf(row.count()), row.unit(),
+					CsvField.of(row.file()), String.valueOf(row.line()))).append("\r\n");
 		}
-		return file(out.toString().getBytes(StandardCharsets.UTF_8),
+		return Attachment.of(out.toString().getBytes(StandardCharsets.UTF_8),
 				"sources-" + area.code() + "-" + area.demarcation() + "-" + chosen.code() + "-" + year + ".csv", "text/csv;charset=UTF-8");
-	}
-
-	static byte[] workbook(String sheetName, List<String> header, List<List<Object>> rows, String note) {
-		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			Sheet sheet = workbook.createSheet(sheetName.replaceAll("[\\\\/?*\\[\\]:]", " "));
-			Row head = sheet.createRow(0);
-			for (int i = 0; i < header.size(); i++) {
-				head.createCell(i).setCellValue(header.get(i));
-			}
-			int r = 1;
-			for (List<Object> values : rows) {
-				Row row = sheet.createRow(r++);
-				for (int i = 0; i < values.size(); i++) {
-					Object value = values.get(i);
-					if (value instanceof Number number) {
-						row.createCell(i).setCellValue(number.doubleValue());
-					}
-					else {
-						row.createCell(i).setCellValue(String.valueOf(value));
-					}
-				}
-			}
-			if (note != null) {
-				sheet.createRow(r + 1).createCell(0).setCellValue(note);
-			}
-			workbook.write(out);
-			workbook.dispose();
-			return out.toByteArray();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-	}
-
-	static String csvCell(Object value) {
-		String text = String.valueOf(value);
-		if (text.contains(",") || text.contains("\"") || text.contains("\n")) {
-			return "\"" + text.replace("\"", "\"\"") + "\"";
-		}
-		return text;
-	}
-
-	static ResponseEntity<byte[]> file(byte[] body, String name, String type) {
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
-			.contentType(MediaType.parseMediaType(type))
-			.body(body);
 	}
 }

@@ -10,7 +10,6 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -25,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.thusong.coordination.AnswersRefused;
 import org.thusong.coordination.DataRequests;
 import org.thusong.coordination.NewDataRequest;
+import org.thusong.core.Attachment;
 import org.thusong.core.InvalidInput;
 import org.thusong.core.NotFound;
 import org.thusong.core.Scope;
@@ -125,10 +125,7 @@ class CoordinationPages {
 	org.springframework.http.ResponseEntity<String> csv(@PathVariable String reference, Scope scope) {
 		org.thusong.coordination.DataRequestView view = requests.find(reference, scope)
 			.orElseThrow(() -> new NotFound("No data request " + reference + " within your scope"));
-		return org.springframework.http.ResponseEntity.ok()
-			.contentType(org.springframework.http.MediaType.parseMediaType("text/csv;charset=UTF-8"))
-			.header("Content-Disposition", "attachment; filename=\"" + view.reference() + ".csv\"")
-			.body(DataRequestCsv.of(view));
+		return Attachment.of(DataRequestCsv.of(view), view.reference() + ".csv", "text/csv;charset=UTF-8");
 	}
 
 	@GetMapping("/coordination/answers")
@@ -171,10 +168,7 @@ class CoordinationPages {
 	ResponseEntity<byte[]> answersWorkbook(@RequestParam(required = false) String municipality,
 			@AuthenticationPrincipal ThusongUser me, Scope scope, Locale locale) {
 		String code = municipalityOf(municipality, me, scope);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(XLSX))
-			.header("Content-Disposition", "attachment; filename=\"answers-" + code + ".xlsx\"")
-			.body(uploads.workbook(code, locale));
+		return Attachment.of(uploads.workbook(code, locale), "answers-" + code + ".xlsx", XLSX);
 	}
 
 	/** The filled workbook back: every row answered at once, or nothing kept and every problem listed by row and column. */

@@ -26,6 +26,7 @@ import org.thusong.coordination.Ask;
 import org.thusong.coordination.DataRequestView;
 import org.thusong.coordination.DataRequests;
 import org.thusong.coordination.NewDataRequest;
+import org.thusong.core.Attachment;
 import org.thusong.core.NotFound;
 import org.thusong.core.Scope;
 import org.thusong.identity.ThusongUser;
@@ -69,10 +70,7 @@ class DataRequestApi {
 	@GetMapping(path = "/{reference}/values.csv", produces = "text/csv")
 	ResponseEntity<String> csv(@PathVariable String reference, Scope scope) {
 		DataRequestView view = one(reference, scope);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
-			.header("Content-Disposition", "attachment; filename=\"" + view.reference() + ".csv\"")
-			.body(DataRequestCsv.of(view));
+		return Attachment.of(DataRequestCsv.of(view), view.reference() + ".csv", "text/csv;charset=UTF-8");
 	}
 
 	@GetMapping("/asks")
@@ -91,10 +89,7 @@ class DataRequestApi {
 	@GetMapping(path = "/answers.xlsx", produces = CoordinationPages.XLSX)
 	ResponseEntity<byte[]> answersWorkbook(@RequestParam String municipality, Scope scope, Locale locale) {
 		String code = municipality(municipality, scope);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(CoordinationPages.XLSX))
-			.header("Content-Disposition", "attachment; filename=\"answers-" + code + ".xlsx\"")
-			.body(uploads.workbook(code, locale));
+		return Attachment.of(uploads.workbook(code, locale), "answers-" + code + ".xlsx", CoordinationPages.XLSX);
 	}
 
 	/**

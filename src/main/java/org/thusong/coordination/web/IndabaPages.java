@@ -2,7 +2,6 @@ package org.thusong.coordination.web;
 
 import java.time.Year;
 
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -10,6 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.thusong.coordination.IdpIndaba;
+import org.thusong.core.Attachment;
 import org.thusong.core.CsvField;
 import org.thusong.core.InvalidInput;
 import org.thusong.core.Scope;
@@ -52,10 +52,7 @@ class IndabaPages {
 			out.append("same ward and service by two spheres,").append(row(sp.first())).append('\n');
 			out.append("same ward and service by two spheres,").append(row(sp.second())).append('\n');
 		}
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
-			.header("Content-Disposition", "attachment; filename=\"idp-indaba-" + s.municipality().code() + "-" + s.year() + ".csv\"")
-			.body(out.toString());
+		return Attachment.of(out.toString(), "idp-indaba-" + s.municipality().code() + "-" + s.year() + ".csv", "text/csv;charset=UTF-8");
 	}
 
 	private static String row(Project p) {

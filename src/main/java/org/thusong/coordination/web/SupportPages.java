@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,6 +22,7 @@ import org.thusong.coordination.SupportArea;
 import org.thusong.coordination.SupportRegister;
 import org.thusong.coordination.SupportStatus;
 import org.thusong.coordination.SupportType;
+import org.thusong.core.Attachment;
 import org.thusong.core.Conflict;
 import org.thusong.core.InvalidInput;
 import org.thusong.core.Scope;
@@ -68,19 +68,13 @@ class SupportPages {
 	@GetMapping(path = "/coordination/support/{municipality}/plan.xlsx")
 	ResponseEntity<byte[]> workbook(@PathVariable String municipality, Scope scope) {
 		SupportRegister.Plan plan = register.plan(municipality, scope);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-			.header("Content-Disposition", "attachment; filename=\"support-plan-" + plan.municipality().code() + ".xlsx\"")
-			.body(SupportPlanWorkbook.of(plan));
+		return Attachment.of(SupportPlanWorkbook.of(plan), "support-plan-" + plan.municipality().code() + ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 	}
 
 	@GetMapping(path = "/coordination/support/{municipality}/plan.pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable String municipality, Scope scope, Locale locale) {
 		SupportRegister.Plan plan = register.plan(municipality, scope);
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.header("Content-Disposition", "attachment; filename=\"support-plan-" + plan.municipality().code() + ".pdf\"")
-			.body(pdf.of(plan, locale));
+		return Attachment.of(pdf.of(plan, locale), "support-plan-" + plan.municipality().code() + ".pdf", "application/pdf");
 	}
 
 	@PostMapping("/coordination/support/{municipality}/interventions")

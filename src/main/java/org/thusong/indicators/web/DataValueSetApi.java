@@ -3,6 +3,7 @@ package org.thusong.indicators.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.thusong.core.Attachment;
 import org.thusong.core.InvalidInput;
 import org.thusong.core.Scope;
 import org.thusong.geography.AreaSummary;
@@ -72,17 +74,17 @@ class DataValueSetApi {
 	ResponseEntity<String> csv(@RequestParam(required = false) List<String> dataElement,
 			@RequestParam(required = false) List<String> period, @RequestParam(required = false) List<String> orgUnit,
 			@RequestParam(defaultValue = "false") boolean children, Scope scope) {
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
-			.header("Content-Disposition", "attachment; filename=\"dataValueSets.csv\"")
-			.body(sets.csv(find(dataElement, period, orgUnit, children, scope)));
+		return Attachment.of(sets.csv(find(dataElement, period, orgUnit, children, scope)), "dataValueSets.csv", "text/csv;charset=UTF-8");
 	}
 
 	private List<DataValue> find(List<String> elements, List<String> periods, List<String> orgUnits, boolean children,
 			Scope scope) {
 		List<String> paths = new ArrayList<>();
-		for (String code : orgUnits == null ? List.<String>of() : orgUnits) {
-			AreaSummary area = areas.find(code)
+		// Found as an import finds them (an earlier demarcation's ward too), so what was exported comes back.
+		List<String> codes = orgUnits == null ? List.of() : orgUnits;
+		Map<String, AreaSummary> found = areas.findAll(codes);
+		for (String code : codes) {
+			AreaSummary area = Optional.ofNullable(found.get(code))
 				.filter(a -> scope.covers(a.codePath()))
 				.orElseThrow(() -> new InvalidInput("orgUnit", "no area with the code '" + code + "' within your scope"));
 			paths.add(area.codePath());

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.thusong.core.Attachment;
 import org.thusong.core.InvalidInput;
 import org.thusong.core.NotFound;
 import org.thusong.core.PageOf;
@@ -230,7 +231,7 @@ class PlanningApi {
 	ResponseEntity<byte[]> template() throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		imports.template(out);
-		return file("sdbip-template.xlsx", XLSX, out.toByteArray());
+		return Attachment.of(out.toByteArray(), "sdbip-template.xlsx", XLSX);
 	}
 
 	/**
@@ -261,8 +262,8 @@ class PlanningApi {
 		Sdbip sdbip = sdbips.get(id, scope);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		imports.export(sdbip, key -> messages.getMessage(key, null, key, locale), out);
-		return file(sdbip.organisationCode() + "-sdbip-" + sdbip.year().label().replace('/', '-') + "-v" + sdbip.version() + ".xlsx",
-				XLSX, out.toByteArray());
+		return Attachment.of(out.toByteArray(), sdbip.organisationCode() + "-sdbip-" + sdbip.year().label().replace('/', '-') + "-v" + sdbip.version() + ".xlsx",
+				XLSX);
 	}
 
 	@PostMapping("/sdbips/{id}/budget-votes")
@@ -360,7 +361,7 @@ class PlanningApi {
 	@GetMapping("/reports/{id}/file")
 	ResponseEntity<byte[]> reportFile(@PathVariable UUID id, Scope scope) {
 		PerformanceReports.File f = reports.file(id, scope);
-		return file(f.filename(), f.mediaType(), f.content());
+		return Attachment.of(f.content(), f.filename(), f.mediaType());
 	}
 
 	// Dashboard and risks
@@ -417,13 +418,5 @@ class PlanningApi {
 
 	static String blank(String s) {
 		return s == null || s.isBlank() ? null : s.strip();
-	}
-
-	static ResponseEntity<byte[]> file(String name, String mediaType, byte[] content) {
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.attachment()
-				.filename(name, java.nio.charset.StandardCharsets.UTF_8).build().toString())
-			.contentType(MediaType.parseMediaType(mediaType))
-			.body(content);
 	}
 }

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.thusong.core.Attachment;
 import org.thusong.core.Conflict;
 import org.thusong.core.InvalidInput;
 import org.thusong.core.NotFound;
@@ -425,7 +426,7 @@ class PlanningPages {
 	ResponseEntity<byte[]> template() throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		imports.template(out);
-		return PlanningApi.file("sdbip-template.xlsx", PlanningApi.XLSX, out.toByteArray());
+		return Attachment.of(out.toByteArray(), "sdbip-template.xlsx", PlanningApi.XLSX);
 	}
 
 	@GetMapping("/planning/sdbips/{id}/export.xlsx")
@@ -433,8 +434,8 @@ class PlanningPages {
 		Sdbip sdbip = sdbips.get(id, scope);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		imports.export(sdbip, key -> messages.getMessage(key, null, key, locale), out);
-		return PlanningApi.file(sdbip.organisationCode() + "-sdbip-" + sdbip.year().label().replace('/', '-') + ".xlsx",
-				PlanningApi.XLSX, out.toByteArray());
+		return Attachment.of(out.toByteArray(), sdbip.organisationCode() + "-sdbip-" + sdbip.year().label().replace('/', '-') + ".xlsx",
+				PlanningApi.XLSX);
 	}
 
 	@PostMapping("/planning/reports")
@@ -470,7 +471,7 @@ class PlanningPages {
 	@GetMapping("/planning/reports/{id}/file")
 	ResponseEntity<byte[]> reportFile(@PathVariable UUID id, Scope scope) {
 		PerformanceReports.File f = reports.file(id, scope);
-		return PlanningApi.file(f.filename(), f.mediaType(), f.content());
+		return Attachment.of(f.content(), f.filename(), f.mediaType());
 	}
 
 	@GetMapping("/planning/dashboard")

@@ -17,9 +17,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.thusong.backlogs.BasicService;
+import org.thusong.core.Attachment;
 import org.thusong.core.Conflict;
+import org.thusong.core.CsvField;
 import org.thusong.core.InvalidInput;
 import org.thusong.core.Scope;
+import org.thusong.core.TableWorkbook;
 import org.thusong.projects.Criterion;
 import org.thusong.projects.InvestmentPlan;
 import org.thusong.projects.InvestmentPlanner;
@@ -83,18 +86,18 @@ class PlanPages {
 		InvestmentPlan plan = plan(scope, budget, service);
 		StringBuilder out = new StringBuilder(String.join(",", HEADER)).append("\r\n");
 		for (List<Object> row : rows(plan)) {
-			out.append(String.join(",", row.stream().map(PlanPages::csvCell).toList())).append("\r\n");
+			out.append(String.join(",", row.stream().map(CsvField::of).toList())).append("\r\n");
 		}
-		out.append(csvCell("Budget R " + plan.budget().toPlainString() + "; chosen R " + plan.chosenCost().toPlainString() + "; total score "
+		out.append(CsvField.of("Budget R " + plan.budget().toPlainString() + "; chosen R " + plan.chosenCost().toPlainString() + "; total score "
 				+ plan.chosenScore() + " (exact optimum; a greedy pick by score per rand gives " + plan.greedyScore() + "); weights " + plan.weights()))
 			.append("\r\n");
-		return ProjectImportPages.file(out.toString().getBytes(StandardCharsets.UTF_8), "investment-plan.csv", "text/csv;charset=UTF-8");
+		return Attachment.of(out.toString().getBytes(StandardCharsets.UTF_8), "investment-plan.csv", "text/csv;charset=UTF-8");
 	}
 
 	@GetMapping("/projects/plan/export.xlsx")
 	ResponseEntity<byte[]> xlsx(Scope scope, @RequestParam String budget, @RequestParam(required = false) String service) {
 		InvestmentPlan plan = plan(scope, budget, service);
-		return ProjectImportPages.file(ProjectImportPages.workbook("Investment plan", HEADER, rows(plan),
+		return Attachment.of(TableWorkbook.of("Investment plan", HEADER, rows(plan),
 				"Budget R " + plan.budget().toPlainString() + "; chosen R " + plan.chosenCost().toPlainString() + "; total score " + plan.chosenScore()
 						+ " (exact optimum); weights " + plan.weights()),
 				"investment-plan.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -114,10 +117,5 @@ class PlanPages {
 					c.project().growthPotential(), c.project().budget(), c.score(), c.chosen() ? "yes" : "no"));
 		}
 		return rows;
-	}
-
-	static String csvCell(Object value) {
-		String text = String.valueOf(value);
-		return text.contains(",") || text.contains("\"") || text.contains("\n") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
 	}
 }
