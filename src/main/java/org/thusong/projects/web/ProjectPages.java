@@ -103,7 +103,7 @@ class ProjectPages {
 			org.springframework.security.core.Authentication authentication, Model model) {
 		String owner = authentication.getPrincipal() instanceof ThusongUser user ? user.organisationCode() : "";
 		model.addAttribute("form", ProjectForm.empty(owner, wards, service == null ? "sanitation" : service));
-		return "projects/new";
+		return "projects/form";
 	}
 
 	@PostMapping("/projects")
@@ -116,7 +116,7 @@ class ProjectPages {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			model.addAttribute("error", e.getMessage());
 			model.addAttribute("errorField", e instanceof InvalidInput i ? i.field() : ((Conflict) e).field());
-			return "projects/new";
+			return "projects/form";
 		}
 	}
 
@@ -137,7 +137,7 @@ class ProjectPages {
 		Project project = projects.find(scope, id);
 		model.addAttribute("project", project);
 		model.addAttribute("form", ProjectForm.of(project));
-		return "projects/edit";
+		return "projects/form";
 	}
 
 	@PostMapping("/projects/{id}/edit")
@@ -151,7 +151,7 @@ class ProjectPages {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			model.addAttribute("project", projects.find(scope, id));
 			model.addAttribute("error", e.getMessage());
-			return "projects/edit";
+			return "projects/form";
 		}
 	}
 
