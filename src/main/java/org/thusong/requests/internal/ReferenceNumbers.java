@@ -44,9 +44,9 @@ public class ReferenceNumbers {
 				// The first request of a municipality-year makes its sequence. Two first requests at
 				// once take turns on an advisory lock; the second then finds the one the first committed.
 				jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(:name))").param("name", sequence).query(Object.class).single();
-				if (!exists(sequence)) {
-					jdbc.sql("CREATE SEQUENCE " + sequence).update();
-				}
+				// IF NOT EXISTS, not a second look-up: a look-up right after the lock may still answer
+				// from this session's catalog cache, from before the first filing's commit (seen in CI).
+				jdbc.sql("CREATE SEQUENCE IF NOT EXISTS " + sequence).update();
 			}
 		}
 		long number = jdbc.sql("SELECT nextval(CAST(:name AS regclass))").param("name", sequence).query(Long.class).single();
